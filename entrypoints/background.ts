@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createRouter } from '@/utils/background/router';
+import { handlers } from '@/utils/background/handlers';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    // Listeners are registered synchronously: the worker may have been woken by this very message.
+    lockStorageToExtension();
+    const route = createRouter(handlers, {
+      extensionId: browser.runtime.id,
+      extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    });
+    browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      lockStorageToExtension();
+      // First run: the options page is where a new recruiter pastes the token.
+      if (reason === 'install') void browser.runtime.openOptionsPage();
+    });
+  },
+});
+
+/**
+ * Chrome lets content scripts read storage.local unless told otherwise. Settings and
+ * cached sources are nobody's business but the extension's (the token is not in
+ * storage.local at all). Firefox has no such switch; there content scripts are simply
+ * never given anything from storage.
+ */
+function lockStorageToExtension() {
+  const local = (globalThis as { chrome?: { storage?: { local?: { setAccessLevel?: (o: object) => Promise<void> } } } })
+    .chrome?.storage?.local;
+  void local?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch?.(() => undefined);
+}

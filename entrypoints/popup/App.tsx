@@ -1,0 +1,3 @@
+export default function App() {
+  return <main><h1>Hirempire</h1></main>;
+}

@@ -1,0 +1,35 @@
+/**
+ * The API base URL a recruiter may configure: https anywhere, plain http only on
+ * this machine (for development against `npm run mock-api`). Always reduced to an origin,
+ * so no path, query, credentials or fragment can ride along.
+ */
+export type ApiOriginInput = { ok: true; origin: string } | { ok: false; message: string };
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+export function normalizeApiOrigin(input: string): ApiOriginInput {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return { ok: false, message: 'Enter a full address, such as https://api.hirempire.com' };
+  }
+  if (url.username || url.password) {
+    return { ok: false, message: 'The address must not contain a user name or password.' };
+  }
+  const isLocal = LOCAL_HOSTS.has(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLocal)) {
+    return { ok: false, message: 'The address must start with https:// (http:// is allowed only for localhost).' };
+  }
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+    return { ok: false, message: 'Enter only the server address, without a path, such as https://api.hirempire.com' };
+  }
+  return { ok: true, origin: url.origin };
+}
+
+/** The host permission pattern that lets the worker call this origin. */
+export function originPermissionPattern(origin: string): string {
+  const url = new URL(origin);
+  // Match patterns carry no port: permission for a host covers all its ports.
+  return `${url.protocol}//${url.hostname}/*`;
+}

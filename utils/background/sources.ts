@@ -1,0 +1,65 @@
+import { fetchJobSources, type ClientOptions } from '../api/client';
+import { apiError } from '../api/errors';
+import type { SourcesAnswer } from '../messaging/protocol';
+import { readCachedSources, settingsItem, tokenStatusItem, writeCachedSources } from '../storage';
+import { readToken } from '../vault';
+
+export type ClientOverrides = Partial<Pick<ClientOptions, 'fetch' | 'sleep' | 'random' | 'timeoutMs' | 'now'>>;
+
+// Identical lookups in flight share one request. Only a de-duplication aid:
+// losing it when the worker stops costs at most one extra request.
+const inFlight = new Map<string, Promise<SourcesAnswer>>();
+
+/** The API origin and token the worker would use right now. */
+export async function currentCredentials() {
+  const [settings, token] = await Promise.all([settingsItem.getValue(), readToken()]);
+  return { apiOrigin: settings.apiBaseUrl, token };
+}
+
+/** Last good answer for a job, from the cache of the current API origin. */
+export async function cachedSources(jobId: string) {
+  const { apiOrigin } = await currentCredentials();
+  return readCachedSources(apiOrigin, jobId);
+}
+
+/**
+ * Asks the API for a job's sources. A good answer replaces the cache; a failed one
+ * leaves the cache as it was and is returned beside it, so the UI can keep showing it.
+ */
+export async function refreshSources(jobId: string, overrides: ClientOverrides = {}): Promise<SourcesAnswer> {
+  const { apiOrigin, token } = await currentCredentials();
+  const key = `${apiOrigin}|${jobId.toLowerCase()}`;
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const request = (async (): Promise<SourcesAnswer> => {
+    const now = overrides.now ?? Date.now;
+    const cached = await readCachedSources(apiOrigin, jobId);
+    if (!token) return { ok: false, error: apiError('no-token'), cached };
+    const result = await fetchJobSources(jobId, { baseUrl: apiOrigin, token, ...overrides });
+    // Token or origin may have changed while we waited: never file an answer under the wrong account.
+    const after = await currentCredentials();
+    const stillCurrent = after.apiOrigin === apiOrigin && after.token === token;
+    if (!result.ok) {
+      if (result.error.kind === 'invalid-token' && stillCurrent) await markToken('invalid', now());
+      return { ok: false, error: result.error, cached };
+    }
+    const entry = { data: result.value, fetchedAt: now() };
+    if (stillCurrent) {
+      await writeCachedSources(apiOrigin, jobId, entry);
+      await markToken('connected', now());
+    }
+    return { ok: true, cached: entry };
+  })();
+  inFlight.set(key, request);
+  try {
+    return await request;
+  } finally {
+    inFlight.delete(key);
+  }
+}
+
+async function markToken(state: 'connected' | 'invalid', at: number) {
+  const status = await tokenStatusItem.getValue();
+  if (status.state === state && state === 'invalid') return;
+  await tokenStatusItem.setValue({ ...status, state, checkedAt: at });
+}

@@ -1,0 +1,63 @@
+import type { BoardId } from '../storage';
+import type { RequestType } from '../messaging/protocol';
+
+/**
+ * Every trust decision about who may ask the worker for what, in one place.
+ *
+ * The sender's identity comes from the browser (`sender.id`, `sender.tab`,
+ * `sender.frameId`, the frame's origin), never from the message. A page can change
+ * its own path, so only the origin of `sender.url` is used, and only to tell which
+ * board (or the extension itself) is talking.
+ */
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
+export type Caller = { kind: 'extension-page' } | { kind: 'board'; board: BoardId; tabId: number } | { kind: 'untrusted' };
+
+/** The origins whose top frame may run our board content scripts. */
+export const BOARD_ORIGINS: Record<string, BoardId> = {
+  'https://www.linkedin.com': 'linkedin',
+  'https://employers.indeed.com': 'indeed',
+};
+
+export function identifyCaller(sender: MessageSenderLike, extensionId: string, extensionOrigin: string): Caller {
+  if (sender.id !== extensionId || !sender.url) return { kind: 'untrusted' };
+  let origin: string;
+  try {
+    origin = new URL(sender.url).origin;
+  } catch {
+    return { kind: 'untrusted' };
+  }
+  if (origin === extensionOrigin) return { kind: 'extension-page' };
+  const board = BOARD_ORIGINS[origin];
+  // Only the top frame: an ad or embed in a subframe of the board is not the posting form.
+  if (board && sender.tab?.id != null && sender.frameId === 0) return { kind: 'board', board, tabId: sender.tab.id };
+  return { kind: 'untrusted' };
+}
+
+/** Which callers may send which request. Boards may only read the active job's link and switch among recent jobs. */
+const POLICY: Record<RequestType, ReadonlyArray<Caller['kind']>> = {
+  'sources.cached': ['extension-page'],
+  'sources.fetch': ['extension-page'],
+  'setup.get': ['extension-page'],
+  'token.save': ['extension-page'],
+  'token.remove': ['extension-page'],
+  'token.check': ['extension-page'],
+  'settings.save': ['extension-page'],
+  'jobs.recent': ['extension-page'],
+  'jobs.open': ['extension-page'],
+  'jobs.label': ['extension-page'],
+  'jobs.remove': ['extension-page'],
+  'board.link': ['board'],
+  'board.useJob': ['board'],
+  'board.openSetup': ['board'],
+};
+
+export function isAllowed(type: RequestType, caller: Caller): boolean {
+  return POLICY[type].includes(caller.kind);
+}

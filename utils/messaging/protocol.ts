@@ -1,0 +1,102 @@
+import { browser } from 'wxt/browser';
+import type { ApiError } from '../api/errors';
+import type { JobSource } from '../api/schema';
+import type { BoardId, CachedSources, RecentJob, Settings, TokenStatus } from '../storage';
+
+/**
+ * The one protocol between the extension's contexts and its worker.
+ * Types only here (no zod), so content scripts stay small; the worker parses
+ * every message against `schema.ts` before anything else happens.
+ */
+export type Request =
+  // Popup: read and refresh a job's sources.
+  | { type: 'sources.cached'; jobId: string }
+  | { type: 'sources.fetch'; jobId: string }
+  // Options and popup: setup state, never the token itself.
+  | { type: 'setup.get' }
+  | { type: 'token.save'; token: string }
+  | { type: 'token.remove' }
+  | { type: 'token.check' }
+  | { type: 'settings.save'; settings: Settings }
+  // Popup: recent jobs; the first is the active job.
+  | { type: 'jobs.recent' }
+  | { type: 'jobs.open'; jobId: string }
+  | { type: 'jobs.label'; jobId: string; label: string }
+  | { type: 'jobs.remove'; jobId: string }
+  // Board content scripts: the board is taken from the sender, never from the message.
+  | { type: 'board.link' }
+  | { type: 'board.useJob'; jobId: string }
+  | { type: 'board.openSetup' };
+
+export type RequestType = Request['type'];
+
+export interface SetupState {
+  settings: Settings;
+  token: TokenStatus;
+}
+
+/** What a board's control needs: the active job, its link for this board, and what to offer instead. */
+export interface BoardLink {
+  board: BoardId;
+  enabled: boolean;
+  sourceName: string;
+  job: RecentJob | null;
+  recentJobs: RecentJob[];
+  /** This board's source for the active job, when the job has one. */
+  source: JobSource | null;
+  /** The job's other sources with a copyable link. */
+  otherSources: JobSource[];
+  fetchedAt?: number;
+  /** Why the data is missing or old; data may still be present from the cache. */
+  error?: MessageError;
+}
+
+export type SourcesAnswer = { ok: true; cached: CachedSources } | { ok: false; error: ApiError; cached: CachedSources | null };
+
+export interface ResponseMap {
+  'sources.cached': CachedSources | null;
+  'sources.fetch': SourcesAnswer;
+  'setup.get': SetupState;
+  'token.save': SetupState | { rejected: string };
+  'token.remove': SetupState;
+  'token.check': SetupState;
+  'settings.save': SetupState | { rejected: string };
+  'jobs.recent': RecentJob[];
+  'jobs.open': RecentJob[];
+  'jobs.label': RecentJob[];
+  'jobs.remove': RecentJob[];
+  'board.link': BoardLink;
+  'board.useJob': BoardLink;
+  'board.openSetup': null;
+}
+
+export type ProtocolErrorKind = 'forbidden' | 'invalid-message' | 'internal' | 'extension-updated';
+export interface ProtocolError {
+  kind: ProtocolErrorKind;
+  message: string;
+  action: null;
+}
+export type MessageError = ApiError | ProtocolError;
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: MessageError };
+
+export function protocolError(kind: ProtocolErrorKind): ProtocolError {
+  const messages: Record<ProtocolErrorKind, string> = {
+    forbidden: 'This part of the page is not allowed to ask for that.',
+    'invalid-message': 'The extension received a request it does not understand.',
+    internal: 'Something went wrong inside the extension. Try again.',
+    'extension-updated': 'The Hirempire extension was updated. Reload the page to use it.',
+  };
+  return { kind, message: messages[kind], action: null };
+}
+
+/** Sends one request to the worker. Never throws: a missing or updated worker becomes an error value. */
+export async function send<R extends Request>(request: R): Promise<Reply<ResponseMap[R['type']]>> {
+  try {
+    const reply = (await browser.runtime.sendMessage(request)) as Reply<ResponseMap[R['type']]> | undefined;
+    return reply ?? { ok: false, error: protocolError('internal') };
+  } catch {
+    // After an update or uninstall, an old content script's runtime is gone ("Extension context invalidated").
+    return { ok: false, error: protocolError(browser.runtime?.id ? 'internal' : 'extension-updated') };
+  }
+}

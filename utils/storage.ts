@@ -1,0 +1,99 @@
+import { storage } from 'wxt/utils/storage';
+import type { JobSources } from './api/schema';
+
+/**
+ * Every item the extension keeps in `storage.local`, typed and versioned.
+ * The API token is NOT here: it lives in the worker's vault (see vault.ts).
+ * On Chrome the worker also locks `storage.local` to trusted contexts, so content
+ * scripts cannot read settings or cached sources either; they ask the worker.
+ */
+
+export type BoardId = 'linkedin' | 'indeed';
+export const BOARD_IDS: readonly BoardId[] = ['linkedin', 'indeed'];
+
+export interface BoardSettings {
+  /** Show the "Copy tracked link" controls on this board's posting forms. */
+  enabled: boolean;
+  /** Which Hirempire source is this board's (matched ignoring case and spaces). */
+  sourceName: string;
+}
+
+export interface Settings {
+  /** Origin of the Hirempire API (no path). */
+  apiBaseUrl: string;
+  boards: Record<BoardId, BoardSettings>;
+}
+
+export const DEFAULT_API_BASE_URL = 'https://api.hirempire.com';
+
+export const DEFAULT_SETTINGS: Settings = {
+  apiBaseUrl: DEFAULT_API_BASE_URL,
+  boards: {
+    linkedin: { enabled: true, sourceName: 'LinkedIn' },
+    indeed: { enabled: true, sourceName: 'Indeed' },
+  },
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** What the extension knows of the token, without the token itself: safe to show anywhere trusted. */
+export type TokenState = 'none' | 'unchecked' | 'connected' | 'invalid';
+export interface TokenStatus {
+  state: TokenState;
+  /** When the token was last checked against the API (epoch ms). */
+  checkedAt?: number;
+  /** Last four characters, so the recruiter can tell which token is saved. */
+  hint?: string;
+}
+
+export const tokenStatusItem = storage.defineItem<TokenStatus>('local:tokenStatus', {
+  fallback: { state: 'none' },
+  version: 1,
+});
+
+export interface RecentJob {
+  jobId: string;
+  /** The recruiter's own name for the job ("Senior Backend – Paris"). */
+  label?: string;
+  openedAt: number;
+}
+
+export const MAX_RECENT_JOBS = 10;
+
+/** Newest first; the first one is the active job that the board buttons use. */
+export const recentJobsItem = storage.defineItem<RecentJob[]>('local:recentJobs', {
+  fallback: [],
+  version: 1,
+});
+
+export interface CachedSources {
+  data: JobSources;
+  /** When this answer came from the API (epoch ms). */
+  fetchedAt: number;
+}
+
+const CACHE_PREFIX = 'cache:';
+
+/** One cache entry per (API origin, job): a token or origin change must never show another account's data. */
+export function cacheKey(apiOrigin: string, jobId: string): `local:${string}` {
+  return `local:${CACHE_PREFIX}${apiOrigin}|${jobId.toLowerCase()}`;
+}
+
+export function readCachedSources(apiOrigin: string, jobId: string): Promise<CachedSources | null> {
+  return storage.getItem<CachedSources>(cacheKey(apiOrigin, jobId));
+}
+
+export function writeCachedSources(apiOrigin: string, jobId: string, entry: CachedSources): Promise<void> {
+  return storage.setItem(cacheKey(apiOrigin, jobId), entry);
+}
+
+export async function clearSourcesCache(): Promise<void> {
+  const snapshot = await storage.snapshot('local');
+  const keys = Object.keys(snapshot)
+    .filter((key) => key.startsWith(CACHE_PREFIX))
+    .map((key) => `local:${key}` as const);
+  if (keys.length) await storage.removeItems(keys);
+}

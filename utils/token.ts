@@ -1,0 +1,28 @@
+/**
+ * What a recruiter pastes is not always the bare token: trim it, accept a copied
+ * "Bearer " prefix, and refuse anything that could not travel in an HTTP header.
+ */
+export type TokenInput = { ok: true; token: string } | { ok: false; message: string };
+
+const MAX_TOKEN_LENGTH = 4096;
+
+export function normalizeToken(input: string): TokenInput {
+  const token = input.trim().replace(/^bearer\s+/i, '').trim();
+  if (!token) return { ok: false, message: 'Paste your Hirempire API token first.' };
+  if (token.length > MAX_TOKEN_LENGTH) {
+    return { ok: false, message: 'That is far longer than a Hirempire API token. Copy the token again from Hirempire.' };
+  }
+  // Visible ASCII only: CR/LF would split the header, other characters cannot be sent at all.
+  if (!/^[\x21-\x7e]+$/.test(token)) {
+    return {
+      ok: false,
+      message: 'The token contains spaces, line breaks or characters a token never has. Copy it again from Hirempire.',
+    };
+  }
+  return { ok: true, token };
+}
+
+/** The last four characters, so the recruiter can tell which token is saved without seeing it. */
+export function tokenHint(token: string): string {
+  return token.slice(-4);
+}
