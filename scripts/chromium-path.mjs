@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * Which Chromium the e2e tests drive: CHROMIUM_PATH, else Debian's /usr/bin/chromium,
+ * else a browser Playwright installed itself. Null when there is none.
+ */
+export function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  for (const path of candidates) if (path && existsSync(path)) return path;
+  try {
+    const require = createRequire(import.meta.url);
+    const path = require('playwright-core').chromium.executablePath();
+    if (path && existsSync(path)) return path;
+  } catch {
+    // playwright-core has no browser of its own here.
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { findChromium } from '../../scripts/chromium-path.mjs';
+import { HirempireContract } from '../api/contract';
+import { DEMO_TOKEN } from '../api/seed';
+import { serveBoardPage } from './board-site';
+
+/**
+ * The shared e2e rig: a fresh Chromium profile with the production build loaded,
+ * the Hirempire API served by the local contract, the two boards served from fixture
+ * pages, and every other request refused (and recorded, to prove where the token goes).
+ */
+export const EXTENSION_DIR = path.resolve(process.env.HIREMPIRE_EXTENSION_DIR ?? '.output/chrome-mv3');
+export const API_ORIGIN = 'https://api.hirempire.com';
+
+export interface SentRequest {
+  url: string;
+  headers: Record<string, string>;
+}
+
+type Fixtures = {
+  api: HirempireContract;
+  /** Requests that went anywhere but the API or the two boards (all refused). */
+  strayRequests: SentRequest[];
+  /** Every request that reached the board fixtures, with its headers. */
+  boardRequests: SentRequest[];
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** chrome-extension://<id>/<page> */
+  extensionUrl: (page: string) => string;
+  /** Saves the demo token through the worker, as the options page does. */
+  connect: (token?: string) => Promise<void>;
+  /** Opens the popup as a tab (what the toolbar button shows). */
+  openPopup: () => Promise<Page>;
+};
+
+export const test = base.extend<Fixtures>({
+  api: async ({}, use) => {
+    await use(new HirempireContract());
+  },
+  strayRequests: async ({}, use) => {
+    await use([]);
+  },
+  boardRequests: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ api, strayRequests, boardRequests }, use) => {
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROMIUM_PATH');
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'hirempire-e2e-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // Routes added later take precedence: the catch-all goes first.
+    await context.route(
+      (url) => url.protocol === 'http:' || url.protocol === 'https:',
+      (route) => {
+        strayRequests.push({ url: route.request().url(), headers: route.request().headers() });
+        return route.abort('internetdisconnected');
+      },
+    );
+    await context.route(/^https:\/\/(www\.linkedin\.com|employers\.indeed\.com)\//, (route) => {
+      boardRequests.push({ url: route.request().url(), headers: route.request().headers() });
+      return serveBoardPage(route);
+    });
+    await context.route(`${API_ORIGIN}/**`, async (route) => {
+      const request = route.request();
+      const answer = await api.handle({ method: request.method(), url: request.url(), headers: request.headers() });
+      if (answer === 'network-error') return route.abort('internetdisconnected');
+      return route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
+    });
+    await use(context);
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+  worker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  extensionUrl: async ({ extensionId }, use) => {
+    await use((page) => `chrome-extension://${extensionId}/${page}`);
+  },
+  connect: async ({ context, extensionUrl }, use) => {
+    await use(async (token = DEMO_TOKEN) => {
+      const page = await context.newPage();
+      await page.goto(extensionUrl('options.html'));
+      const reply = await page.evaluate((t) => chrome.runtime.sendMessage({ type: 'token.save', token: t }), token);
+      await page.close();
+      if (!reply?.ok || 'rejected' in reply.value) throw new Error(`connect failed: ${JSON.stringify(reply)}`);
+    });
+  },
+  openPopup: async ({ context, extensionUrl }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 420, height: 600 });
+      await page.goto(extensionUrl('popup.html'));
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
+
+/** Sends one protocol message from an extension page, as the popup or options page would. */
+export async function sendFromExtensionPage(page: Page, message: unknown) {
+  return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+}
