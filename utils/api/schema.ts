@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Extension pages forbid eval: tell zod not to probe for it (the probe shows up as a CSP violation).
+z.config({ jitless: true });
+
 /**
  * The Hirempire contract (GET /v1/job-sources), as zod schemas.
  *
