@@ -14,7 +14,15 @@ export default defineConfig({
     name: 'Hirempire – tracked job links',
     description:
       'Look up a job’s Hirempire sources, see visits per channel, and copy tracked links into LinkedIn and Indeed job posts.',
-    permissions: ['storage'],
+    // storage: settings and cache; contextMenus: "Insert tracked link" on the boards' fields (no install warning).
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+H' }, description: 'Open Hirempire' },
+      'copy-board-link': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Copy the active job’s tracked link for this job board',
+      },
+    },
     host_permissions: [`${DEFAULT_API_ORIGIN}/*`],
     // A self-hosted or development API is asked for at runtime, only when the recruiter saves it.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],

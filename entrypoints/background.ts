@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '@/utils/background/router';
 import { handlers } from '@/utils/background/handlers';
+import { refreshBadge } from '@/utils/background/badge';
+import { onMenuClicked, rebuildContextMenu } from '@/utils/background/context-menu';
+import { onCommand } from '@/utils/background/commands';
 
 export default defineBackground({
   type: 'module',
@@ -18,7 +21,21 @@ export default defineBackground({
       lockStorageToExtension();
       // First run: the options page is where a new recruiter pastes the token.
       if (reason === 'install') void browser.runtime.openOptionsPage();
+      void refreshBadge();
+      void rebuildContextMenu();
     });
+    browser.runtime.onStartup.addListener(() => {
+      void refreshBadge();
+      void rebuildContextMenu();
+    });
+    // Badge and menu follow whatever changed them: active job, cached visits, token status, settings.
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area !== 'local') return;
+      void refreshBadge();
+      void rebuildContextMenu();
+    });
+    browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+    browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
   },
 });
 

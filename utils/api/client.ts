@@ -60,14 +60,15 @@ export async function fetchJobSources(jobId: string, options: ClientOptions): Pr
   for (let attempt = 0; ; attempt++) {
     const outcome = await attemptOnce(jobId, opts, now);
     if ('done' in outcome) return outcome.done;
-    if (attempt >= opts.retries) return { ok: false, error: outcome.retry };
-    let delay = outcome.delayMs;
-    if (delay != null && delay > opts.maxRetryAfterMs) {
-      // Hirempire asked us to wait longer than a recruiter would: say so instead of hanging.
-      return { ok: false, error: { ...outcome.retry, retryAt: now() + delay } };
+    const asked = outcome.delayMs;
+    // Hirempire asked us to wait longer than a recruiter would, or we are out of attempts:
+    // say so (with when to try again, if it said) instead of hanging.
+    if (attempt >= opts.retries || (asked != null && asked > opts.maxRetryAfterMs)) {
+      const retryAt = asked == null ? NaN : now() + asked;
+      // A date no clock can show ("Retry-After: 99999999999999999999") is left out rather than passed on.
+      return { ok: false, error: Number.isNaN(new Date(retryAt).getTime()) ? outcome.retry : { ...outcome.retry, retryAt } };
     }
-    delay ??= random() * Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** attempt);
-    await sleep(delay);
+    await sleep(asked ?? random() * Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** attempt));
   }
 }
 
@@ -107,7 +108,7 @@ async function attemptOnce(
 
     let text: string;
     try {
-      text = await readText(response, opts.maxBodyBytes);
+      text = await readText(response, opts.maxBodyBytes, controller.signal);
     } catch (error) {
       if (controller.signal.aborted) return { done: { ok: false, error: apiError('timeout') } };
       if (error instanceof BodyTooLarge) return { done: { ok: false, error: apiError('bad-response', { status }) } };
@@ -121,23 +122,33 @@ async function attemptOnce(
 
 class BodyTooLarge extends Error {}
 
-async function readText(response: Response, maxBytes: number): Promise<string> {
+async function readText(response: Response, maxBytes: number, signal: AbortSignal): Promise<string> {
   const declared = Number(response.headers.get('Content-Length'));
   if (declared > maxBytes) throw new BodyTooLarge();
   if (!response.body) return '';
   const reader = response.body.getReader();
+  // The timeout must cover a body that never ends even when the fetch in use does not tie
+  // its body stream to the signal: cancelling ends the pending read, and we report the abort.
+  const stop = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', stop, { once: true });
   const decoder = new TextDecoder();
   let size = 0;
   let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLarge();
+  try {
+    for (;;) {
+      if (signal.aborted) throw new Error('aborted');
+      const { done, value } = await reader.read();
+      if (signal.aborted) throw new Error('aborted');
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw new BodyTooLarge();
+      }
+      text += decoder.decode(value, { stream: true });
     }
-    text += decoder.decode(value, { stream: true });
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
   return text + decoder.decode();
 }

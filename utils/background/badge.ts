@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import { readCachedSources, recentJobsItem, settingsItem, tokenStatusItem } from '../storage';
+import { shortJobId } from '../job-id';
+
+/** "824", "1.2K", "12K": what fits on a toolbar badge, in the browser's language. */
+export function compactCount(count: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { notation: 'compact' }).format(count).replace(/\s/g, '');
+}
+
+export interface BadgeState {
+  text: string;
+  title: string;
+  color: string;
+}
+
+const NEUTRAL = '#0b5cad';
+const WARNING = '#b42318';
+
+/** What the toolbar button should say now: the active job's total visits, or "!" when the token is refused. */
+export async function badgeState(): Promise<BadgeState> {
+  const [jobs, status, settings] = await Promise.all([
+    recentJobsItem.getValue(),
+    tokenStatusItem.getValue(),
+    settingsItem.getValue(),
+  ]);
+  if (status.state === 'invalid') {
+    return { text: '!', color: WARNING, title: 'Hirempire: your API token was not accepted. Open the settings to fix it.' };
+  }
+  const job = jobs[0];
+  if (!job) return { text: '', color: NEUTRAL, title: 'Hirempire' };
+  const name = job.label ?? `job ${shortJobId(job.jobId)}`;
+  const cached = await readCachedSources(settings.apiBaseUrl, job.jobId);
+  if (!cached) return { text: '', color: NEUTRAL, title: `Hirempire: ${name}` };
+  const total = cached.data.sources.reduce((sum, source) => sum + source.visits, 0);
+  return {
+    text: compactCount(total),
+    color: NEUTRAL,
+    title: `Hirempire: ${name}: ${new Intl.NumberFormat().format(total)} visits`,
+  };
+}
+
+export async function refreshBadge(): Promise<void> {
+  const state = await badgeState();
+  await Promise.all([
+    browser.action.setBadgeText({ text: state.text }),
+    browser.action.setBadgeBackgroundColor({ color: state.color }),
+    browser.action.setTitle({ title: state.title }),
+  ]);
+}

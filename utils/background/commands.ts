@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import type { TabRequest } from '../messaging/tab-protocol';
+import { BOARD_ORIGINS } from './trust';
+
+/** Keyboard shortcuts beyond "open the popup" (which the browser handles as _execute_action). */
+export const COPY_LINK_COMMAND = 'copy-board-link';
+
+/** The shortcut asks the board's content script in the active tab to copy and confirm on the page. */
+export async function onCommand(command: string, tab?: { id?: number; url?: string }) {
+  if (command !== COPY_LINK_COMMAND) return;
+  const active = tab?.id != null ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (active?.id == null) return;
+  // Without the "tabs" permission the URL is only known for the boards we run on; elsewhere there is nothing to do.
+  if (active.url && !BOARD_ORIGINS[new URL(active.url).origin]) return;
+  const message: TabRequest = { type: 'tab.copyLink' };
+  await browser.tabs.sendMessage(active.id, message, { frameId: 0 }).catch(() => undefined);
+}

@@ -1,0 +1,89 @@
+import { browser } from 'wxt/browser';
+import { findBoardSource } from '../boards/source-match';
+import type { JobSource } from '../api/schema';
+import type { TabRequest } from '../messaging/tab-protocol';
+import { readCachedSources, recentJobsItem, settingsItem, BOARD_IDS, type BoardId } from '../storage';
+
+/**
+ * "Insert tracked link" on editable fields of the boards' posting pages, with one item
+ * per source of the active job, the board's own first. Rebuilt whenever the active job,
+ * its cached sources or the settings change.
+ */
+export const POSTING_PAGE_PATTERNS: Record<BoardId, string[]> = {
+  linkedin: [
+    'https://www.linkedin.com/job-posting/*',
+    'https://www.linkedin.com/talent/job-posting-redirect/*',
+    'https://www.linkedin.com/hiring/jobs/job-posting/*',
+  ],
+  indeed: [
+    'https://employers.indeed.com/job-posting/*',
+    'https://employers.indeed.com/p*',
+    'https://employers.indeed.com/em/job-details/*',
+  ],
+};
+
+const PARENT = (board: BoardId) => `insert-link:${board}`;
+const ITEM_PREFIX = 'insert-source:';
+
+export interface MenuItem {
+  id: string;
+  parentId?: string;
+  title: string;
+  contexts: ['editable'];
+  documentUrlPatterns: string[];
+}
+
+/** Menu items for the current state: one parent per enabled board, its sources beneath. */
+export async function menuItems(): Promise<MenuItem[]> {
+  const [jobs, settings] = await Promise.all([recentJobsItem.getValue(), settingsItem.getValue()]);
+  const job = jobs[0];
+  const cached = job ? await readCachedSources(settings.apiBaseUrl, job.jobId) : null;
+  const linkable = cached?.data.sources.filter((source) => source.trackedLink) ?? [];
+  const items: MenuItem[] = [];
+  for (const board of BOARD_IDS) {
+    if (!settings.boards[board].enabled) continue;
+    const base = { contexts: ['editable'] as ['editable'], documentUrlPatterns: POSTING_PAGE_PATTERNS[board] };
+    items.push({ ...base, id: PARENT(board), title: 'Insert tracked link' });
+    const own = findBoardSource(linkable, settings.boards[board].sourceName);
+    const ordered = own ? [own, ...linkable.filter((source) => source !== own)] : linkable;
+    if (!ordered.length) {
+      const title = job ? 'No source with a link for the active job' : 'Open a job in the Hirempire popup first';
+      items.push({ ...base, id: `${PARENT(board)}:none`, parentId: PARENT(board), title });
+    }
+    // Menus cannot list thousands of entries usefully; the popup is there for the rest.
+    for (const source of ordered.slice(0, 20)) {
+      items.push({ ...base, id: `${ITEM_PREFIX}${board}:${source.id}`, parentId: PARENT(board), title: source.name || '(unnamed source)' });
+    }
+  }
+  return items;
+}
+
+let rebuilding: Promise<void> = Promise.resolve();
+
+/** Replaces all menu items; serialised so that overlapping rebuilds never create duplicates. */
+export function rebuildContextMenu(): Promise<void> {
+  rebuilding = rebuilding.then(async () => {
+    const items = await menuItems();
+    await browser.contextMenus.removeAll();
+    for (const item of items) browser.contextMenus.create(item);
+  }).catch((error) => console.error('Hirempire: could not build the context menu', (error as Error)?.name));
+  return rebuilding;
+}
+
+/** Which source a clicked item stands for, looked up afresh (the worker may have restarted since). */
+export async function sourceForMenuItem(menuItemId: string | number): Promise<JobSource | null> {
+  const id = String(menuItemId);
+  if (!id.startsWith(ITEM_PREFIX)) return null;
+  const sourceId = id.slice(ITEM_PREFIX.length).split(':').slice(1).join(':');
+  const [jobs, settings] = await Promise.all([recentJobsItem.getValue(), settingsItem.getValue()]);
+  if (!jobs[0]) return null;
+  const cached = await readCachedSources(settings.apiBaseUrl, jobs[0].jobId);
+  return cached?.data.sources.find((source) => source.id === sourceId && source.trackedLink) ?? null;
+}
+
+export async function onMenuClicked(info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) {
+  const source = await sourceForMenuItem(info.menuItemId);
+  if (!source || tab?.id == null) return;
+  const message: TabRequest = { type: 'tab.insertLink', source: { name: source.name, trackedLink: source.trackedLink } };
+  await browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+}
