@@ -13,7 +13,8 @@ export default defineBackground({
     lockStorageToExtension();
     const route = createRouter(handlers, {
       extensionId: browser.runtime.id,
-      extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+      // The extension's own base URL; trust.ts compares scheme and host.
+      extensionOrigin: browser.runtime.getURL('/'),
     });
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 

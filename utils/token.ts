@@ -7,7 +7,8 @@ export type TokenInput = { ok: true; token: string } | { ok: false; message: str
 const MAX_TOKEN_LENGTH = 4096;
 
 export function normalizeToken(input: string): TokenInput {
-  const token = input.trim().replace(/^bearer\s+/i, '').trim();
+  // "Bearer" alone (the prefix copied without the token) is not a token either.
+  const token = input.trim().replace(/^bearer(\s+|$)/i, '').trim();
   if (!token) return { ok: false, message: 'Paste your Hirempire API token first.' };
   if (token.length > MAX_TOKEN_LENGTH) {
     return { ok: false, message: 'That is far longer than a Hirempire API token. Copy the token again from Hirempire.' };

@@ -44,3 +44,31 @@ describe('contract schemas', () => {
     expect(toTrackedLink(raw)).toBe(expected);
   });
 });
+
+describe('source rows', () => {
+  const row = { id: 'a', source_name: 'LinkedIn', source_url: 'https://jobs.hirempire.com/a', visits: 1, created_at: 'x' };
+
+  it('code is optional; unknown fields are ignored', () => {
+    expect(apiSourceSchema.safeParse(row).success).toBe(true);
+    expect(apiSourceSchema.parse({ ...row, utm: 'x' })).toEqual(row);
+  });
+
+  it.each([[-1], [3.7], ['12'], [null], [Number.MAX_SAFE_INTEGER + 2], [Number.NaN], [Infinity]])(
+    'refuses visits %j',
+    (visits) => {
+      expect(apiSourceSchema.safeParse({ ...row, visits }).success).toBe(false);
+    },
+  );
+
+  it('refuses an empty id', () => {
+    expect(apiSourceSchema.safeParse({ ...row, id: '' }).success).toBe(false);
+  });
+
+  it.each([
+    [' https://jobs.hirempire.com/a ', 'https://jobs.hirempire.com/a'],
+    ['HTTPS://JOBS.HIREMPIRE.COM/A', 'https://jobs.hirempire.com/A'],
+    ['https://jobs.hirempire.com', 'https://jobs.hirempire.com/'],
+  ])('normalises the tracked link %j to %j', (raw, expected) => {
+    expect(toTrackedLink(raw)).toBe(expected);
+  });
+});

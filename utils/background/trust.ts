@@ -25,15 +25,26 @@ export const BOARD_ORIGINS: Record<string, BoardId> = {
   'https://employers.indeed.com': 'indeed',
 };
 
+/**
+ * scheme://host[:port] of a URL, or null when it has no host. Not `URL.origin`: that is the
+ * opaque "null" for schemes the URL standard does not know (chrome-extension: outside
+ * Chrome, moz-extension: under a strict parser, but also about:blank and data:), and
+ * "null" === "null" must never make a data: frame pass for an extension page.
+ */
+function originOf(href: string): string | null {
+  try {
+    const url = new URL(href);
+    return url.host ? `${url.protocol}//${url.host}` : null;
+  } catch {
+    return null;
+  }
+}
+
 export function identifyCaller(sender: MessageSenderLike, extensionId: string, extensionOrigin: string): Caller {
   if (sender.id !== extensionId || !sender.url) return { kind: 'untrusted' };
-  let origin: string;
-  try {
-    origin = new URL(sender.url).origin;
-  } catch {
-    return { kind: 'untrusted' };
-  }
-  if (origin === extensionOrigin) return { kind: 'extension-page' };
+  const origin = originOf(sender.url);
+  if (!origin) return { kind: 'untrusted' };
+  if (origin === originOf(extensionOrigin)) return { kind: 'extension-page' };
   const board = BOARD_ORIGINS[origin];
   // Only the top frame: an ad or embed in a subframe of the board is not the posting form.
   if (board && sender.tab?.id != null && sender.frameId === 0) return { kind: 'board', board, tabId: sender.tab.id };

@@ -79,3 +79,8 @@ export function shortenLink(link: string, max = 40): string {
   const tail = Math.min(12, Math.floor(max / 3));
   return `${bare.slice(0, max - tail - 1)}…${bare.slice(-tail)}`;
 }
+
+/** How a job is called on screen: the recruiter's label, or the start of its id. */
+export function jobName(job: { jobId: string; label?: string }): string {
+  return job.label?.trim() || `Job ${job.jobId.slice(0, 8)}…`;
+}

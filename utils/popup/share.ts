@@ -4,18 +4,12 @@ import type { JobSource } from '../api/schema';
 export interface VisitTotals {
   visits: number;
   sources: number;
-  /** The source with the most visits: its bar is the longest. */
-  maxVisits: number;
 }
 
 export function visitTotals(sources: readonly JobSource[]): VisitTotals {
   let visits = 0;
-  let maxVisits = 0;
-  for (const source of sources) {
-    visits += source.visits;
-    if (source.visits > maxVisits) maxVisits = source.visits;
-  }
-  return { visits, sources: sources.length, maxVisits };
+  for (const source of sources) visits += source.visits;
+  return { visits, sources: sources.length };
 }
 
 /** A source's share of the job's visits, 0..1. A job nobody visited yet gives every source 0, not NaN. */

@@ -1,0 +1,281 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createRouter, type Handlers } from '@/utils/background/router';
+import { handlers as realHandlers } from '@/utils/background/handlers';
+import { identifyCaller, type MessageSenderLike } from '@/utils/background/trust';
+import type { Request, RequestType } from '@/utils/messaging/protocol';
+import { DEFAULT_SETTINGS } from '@/utils/storage';
+
+/**
+ * The worker's front door: every message is parsed, its sender identified from what the
+ * browser says (not what the message claims), and only then handed to a handler.
+ */
+
+const EXT_ID = 'hjkpnbdmpkjmljdnnfdlbmgoloeiaaoe';
+const EXT_ORIGIN = `chrome-extension://${EXT_ID}`;
+const identity = { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN };
+const JOB_ID = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
+const SECRET = 'sk-live-do-not-log-me-7f3a';
+
+/** One well-formed example of every request. */
+const EXAMPLES: { [T in RequestType]: Extract<Request, { type: T }> } = {
+  'sources.cached': { type: 'sources.cached', jobId: JOB_ID },
+  'sources.fetch': { type: 'sources.fetch', jobId: JOB_ID },
+  'setup.get': { type: 'setup.get' },
+  'token.save': { type: 'token.save', token: SECRET },
+  'token.remove': { type: 'token.remove' },
+  'token.check': { type: 'token.check' },
+  'settings.save': { type: 'settings.save', settings: DEFAULT_SETTINGS },
+  'jobs.recent': { type: 'jobs.recent' },
+  'jobs.open': { type: 'jobs.open', jobId: JOB_ID },
+  'jobs.label': { type: 'jobs.label', jobId: JOB_ID, label: 'Senior Backend – Paris' },
+  'jobs.remove': { type: 'jobs.remove', jobId: JOB_ID },
+  'board.link': { type: 'board.link' },
+  'board.useJob': { type: 'board.useJob', jobId: JOB_ID },
+  'board.openSetup': { type: 'board.openSetup' },
+};
+const ALL_TYPES = Object.keys(EXAMPLES) as RequestType[];
+const BOARD_TYPES: RequestType[] = ['board.link', 'board.useJob', 'board.openSetup'];
+const PAGE_TYPES = ALL_TYPES.filter((type) => !BOARD_TYPES.includes(type));
+
+const SENDERS = {
+  popup: { id: EXT_ID, url: `${EXT_ORIGIN}/popup.html`, origin: EXT_ORIGIN },
+  optionsTab: { id: EXT_ID, url: `${EXT_ORIGIN}/options.html#token`, origin: EXT_ORIGIN, tab: { id: 3 }, frameId: 0 },
+  linkedin: {
+    id: EXT_ID,
+    url: 'https://www.linkedin.com/job-posting/create?trk=x',
+    origin: 'https://www.linkedin.com',
+    tab: { id: 12 },
+    frameId: 0,
+  },
+  indeed: {
+    id: EXT_ID,
+    url: 'https://employers.indeed.com/jobs/new',
+    origin: 'https://employers.indeed.com',
+    tab: { id: 13 },
+    frameId: 0,
+  },
+} satisfies Record<string, MessageSenderLike>;
+
+function stubHandlers() {
+  return Object.fromEntries(ALL_TYPES.map((type) => [type, vi.fn(async () => ({ handledBy: type }))])) as unknown as Handlers &
+    Record<RequestType, ReturnType<typeof vi.fn>>;
+}
+
+function setup() {
+  const handlers = stubHandlers();
+  const route = createRouter(handlers, identity);
+  const calledHandlers = () => ALL_TYPES.filter((type) => handlers[type].mock.calls.length > 0);
+  return { handlers, route, calledHandlers };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('who may ask for what', () => {
+  it.each(PAGE_TYPES)('%s: allowed from an extension page (popup or options tab)', async (type) => {
+    const { route, handlers } = setup();
+    expect(await route(EXAMPLES[type], SENDERS.popup)).toEqual({ ok: true, value: { handledBy: type } });
+    expect(await route(EXAMPLES[type], SENDERS.optionsTab)).toEqual({ ok: true, value: { handledBy: type } });
+    expect(handlers[type]).toHaveBeenCalledWith(EXAMPLES[type], { kind: 'extension-page' });
+  });
+
+  it.each(PAGE_TYPES)('%s: forbidden from a board content script', async (type) => {
+    const { route, calledHandlers } = setup();
+    for (const sender of [SENDERS.linkedin, SENDERS.indeed]) {
+      expect(await route(EXAMPLES[type], sender)).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    }
+    expect(calledHandlers()).toEqual([]);
+  });
+
+  it.each(BOARD_TYPES)('%s: allowed from a board, forbidden from extension pages', async (type) => {
+    const { route, handlers } = setup();
+    expect(await route(EXAMPLES[type], SENDERS.linkedin)).toEqual({ ok: true, value: { handledBy: type } });
+    expect(await route(EXAMPLES[type], SENDERS.popup)).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(handlers[type]).toHaveBeenCalledTimes(1);
+  });
+
+  it('a board sender’s board comes from its origin, whatever the path', async () => {
+    const { route, handlers } = setup();
+    await route({ type: 'board.link' }, SENDERS.indeed);
+    await route({ type: 'board.link' }, { ...SENDERS.linkedin, url: 'https://www.linkedin.com/talent/post-a-job?indeed=1' });
+    expect(handlers['board.link'].mock.calls.map(([, caller]) => caller)).toEqual([
+      { kind: 'board', board: 'indeed', tabId: 13 },
+      { kind: 'board', board: 'linkedin', tabId: 12 },
+    ]);
+  });
+
+  it('a message cannot claim a board: the extra field is refused', async () => {
+    const { route, calledHandlers } = setup();
+    const reply = await route({ type: 'board.link', board: 'indeed' }, SENDERS.linkedin);
+    expect(reply).toMatchObject({ ok: false, error: { kind: 'invalid-message' } });
+    expect(calledHandlers()).toEqual([]);
+  });
+
+  it.each<[string, MessageSenderLike]>([
+    ['a subframe of a board (frameId 1)', { ...SENDERS.linkedin, frameId: 1 }],
+    ['a board page without a tab', { ...SENDERS.linkedin, tab: undefined }],
+    ['a board page with no frameId', { ...SENDERS.linkedin, frameId: undefined }],
+    ['another extension on a board', { ...SENDERS.linkedin, id: 'abcdefghijklmnopabcdefghijklmnop' }],
+    ['another origin', { ...SENDERS.linkedin, url: 'https://evil.example/job-posting', origin: 'https://evil.example' }],
+    ['a lookalike host', { ...SENDERS.linkedin, url: 'https://www.linkedin.com.evil.example/' }],
+    ['a board over plain http', { ...SENDERS.linkedin, url: 'http://www.linkedin.com/job-posting' }],
+    ['a board on another port', { ...SENDERS.linkedin, url: 'https://www.linkedin.com:8443/job-posting' }],
+    ['another LinkedIn host', { ...SENDERS.linkedin, url: 'https://linkedin.com/job-posting' }],
+    ['a sender with no url', { ...SENDERS.linkedin, url: undefined }],
+    ['a sender with a broken url', { ...SENDERS.linkedin, url: 'not a url' }],
+  ])('board requests from %s are forbidden', async (_label, sender) => {
+    const { route, calledHandlers } = setup();
+    for (const type of BOARD_TYPES) {
+      expect(await route(EXAMPLES[type], sender)).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    }
+    expect(calledHandlers()).toEqual([]);
+  });
+
+  it.each<[string, MessageSenderLike]>([
+    ['another extension’s page', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html' }],
+    ['another extension claiming our url', { id: 'abcdefghijklmnopabcdefghijklmnop', url: `${EXT_ORIGIN}/popup.html` }],
+    ['a sender with no id', { url: `${EXT_ORIGIN}/popup.html` }],
+    ['a web page', { id: EXT_ID, url: 'https://evil.example/', tab: { id: 4 }, frameId: 0 }],
+    ['a board page', SENDERS.linkedin],
+  ])('configuration from %s is forbidden', async (_label, sender) => {
+    const { route, calledHandlers } = setup();
+    for (const type of PAGE_TYPES) {
+      expect(await route(EXAMPLES[type], sender)).toMatchObject({ ok: false, error: { kind: 'forbidden', action: null } });
+    }
+    expect(calledHandlers()).toEqual([]);
+  });
+
+  it('an untrusted sender learns nothing about the message format', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'nonsense' }, { id: 'other' })).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+  });
+});
+
+describe('message shape', () => {
+  it.each<[string, unknown]>([
+    ['an unknown type', { type: 'token.read' }],
+    ['a type in another case', { type: 'SETUP.GET' }],
+    ['no type', { jobId: JOB_ID }],
+    ['null', null],
+    ['undefined', undefined],
+    ['a string', 'setup.get'],
+    ['a number', 42],
+    ['an array', [{ type: 'setup.get' }]],
+    ['an extra field', { type: 'setup.get', token: SECRET }],
+    ['an extra field on a lookup', { type: 'sources.fetch', jobId: JOB_ID, url: 'https://evil.example/' }],
+    ['a job id that is not a UUID', { type: 'sources.fetch', jobId: 'x&job_id=y' }],
+    ['a missing job id', { type: 'sources.fetch' }],
+    ['a job id that is a number', { type: 'jobs.open', jobId: 42 }],
+    ['a token that is not a string', { type: 'token.save', token: { value: SECRET } }],
+    ['an over-long token', { type: 'token.save', token: 'x'.repeat(20_001) }],
+    ['an over-long label', { type: 'jobs.label', jobId: JOB_ID, label: 'x'.repeat(121) }],
+    ['settings with an extra field', { type: 'settings.save', settings: { ...DEFAULT_SETTINGS, debug: true } }],
+    ['settings with an unknown board', { type: 'settings.save', settings: { ...DEFAULT_SETTINGS, boards: { ...DEFAULT_SETTINGS.boards, monster: { enabled: true, sourceName: 'Monster' } } } }],
+    ['settings with a blank source name', { type: 'settings.save', settings: { ...DEFAULT_SETTINGS, boards: { ...DEFAULT_SETTINGS.boards, linkedin: { enabled: true, sourceName: '  ' } } } }],
+    ['settings with enabled as a string', { type: 'settings.save', settings: { ...DEFAULT_SETTINGS, boards: { ...DEFAULT_SETTINGS.boards, indeed: { enabled: 'yes', sourceName: 'Indeed' } } } }],
+    ['settings missing a board', { type: 'settings.save', settings: { apiBaseUrl: DEFAULT_SETTINGS.apiBaseUrl, boards: { linkedin: DEFAULT_SETTINGS.boards.linkedin } } }],
+  ])('%s is refused as invalid-message and reaches no handler', async (_label, message) => {
+    const { route, calledHandlers } = setup();
+    expect(await route(message, SENDERS.popup)).toEqual({
+      ok: false,
+      error: { kind: 'invalid-message', message: expect.any(String), action: null },
+    });
+    expect(calledHandlers()).toEqual([]);
+  });
+
+  it('a job id in capitals is a job id', async () => {
+    const { route, handlers } = setup();
+    await route({ type: 'sources.fetch', jobId: JOB_ID.toUpperCase() }, SENDERS.popup);
+    expect(handlers['sources.fetch']).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a handler that fails', () => {
+  function spyOnConsole() {
+    return (['error', 'warn', 'log', 'info', 'debug'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation(() => undefined),
+    );
+  }
+
+  it.each<[string, (request: unknown) => never]>([
+    ['an Error that quotes the payload', (request) => { throw new Error(`could not save ${JSON.stringify(request)}`); }],
+    ['the request itself', (request) => { throw request; }],
+    ['a string', () => { throw `token was ${SECRET}`; }],
+    ['null', () => { throw null; }],
+  ])('throwing %s gives `internal` and logs nothing of the payload', async (_label, fail) => {
+    const spies = spyOnConsole();
+    const handlers = stubHandlers();
+    handlers['token.save'].mockImplementation(async (request: unknown) => fail(request));
+    const route = createRouter(handlers, identity);
+
+    const reply = await route({ type: 'token.save', token: SECRET }, SENDERS.optionsTab);
+    expect(reply).toEqual({ ok: false, error: { kind: 'internal', message: expect.any(String), action: null } });
+    expect(JSON.stringify(reply)).not.toContain(SECRET);
+
+    const logged = spies.flatMap((spy) => spy.mock.calls.flat());
+    for (const arg of logged) {
+      const text = arg instanceof Error ? `${arg.name} ${arg.message} ${arg.stack}` : JSON.stringify(arg) ?? String(arg);
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain('token.save');
+    }
+  });
+
+  it('other requests keep working afterwards', async () => {
+    spyOnConsole();
+    const handlers = stubHandlers();
+    handlers['jobs.recent'].mockRejectedValueOnce(new Error('storage quota'));
+    const route = createRouter(handlers, identity);
+    expect(await route({ type: 'jobs.recent' }, SENDERS.popup)).toMatchObject({ ok: false, error: { kind: 'internal' } });
+    expect(await route({ type: 'jobs.recent' }, SENDERS.popup)).toEqual({ ok: true, value: { handledBy: 'jobs.recent' } });
+  });
+});
+
+describe('identifyCaller', () => {
+  it('recognises Firefox extension pages by their moz-extension origin', () => {
+    const origin = 'moz-extension://2b1f3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+    expect(identifyCaller({ id: 'hirempire@example', url: `${origin}/popup.html` }, 'hirempire@example', origin)).toEqual({
+      kind: 'extension-page',
+    });
+    expect(
+      identifyCaller({ id: 'hirempire@example', url: 'moz-extension://other-uuid/popup.html' }, 'hirempire@example', origin),
+    ).toEqual({ kind: 'untrusted' });
+  });
+
+  it.each([['about:blank'], ['data:text/html,<p>hi'], ['blob:https://www.linkedin.com/5e6f'], ['javascript:void(0)']])(
+    'a frame at %s (no real origin) is never an extension page nor a board',
+    (url) => {
+      for (const extensionOrigin of [EXT_ORIGIN, 'null']) {
+        expect(identifyCaller({ id: EXT_ID, url, tab: { id: 1 }, frameId: 0 }, EXT_ID, extensionOrigin)).toEqual({
+          kind: 'untrusted',
+        });
+      }
+    },
+  );
+});
+
+describe('with the real handlers', () => {
+  it('board.link answers for the sender’s board', async () => {
+    const route = createRouter(realHandlers, identity);
+    expect(await route({ type: 'board.link' }, SENDERS.indeed)).toMatchObject({
+      ok: true,
+      value: { board: 'indeed', sourceName: 'Indeed', job: null, source: null },
+    });
+    expect(await route({ type: 'board.link' }, SENDERS.linkedin)).toMatchObject({
+      ok: true,
+      value: { board: 'linkedin', sourceName: 'LinkedIn' },
+    });
+  });
+
+  it('board.useJob cannot make a board switch to a job the recruiter never opened', async () => {
+    const route = createRouter(realHandlers, identity);
+    const reply = await route({ type: 'board.useJob', jobId: JOB_ID }, SENDERS.linkedin);
+    expect(reply).toMatchObject({ ok: true, value: { job: null, recentJobs: [] } });
+  });
+
+  it('setup.get from the options page never includes the token', async () => {
+    const route = createRouter(realHandlers, identity);
+    const reply = await route({ type: 'setup.get' }, SENDERS.optionsTab);
+    expect(reply).toEqual({ ok: true, value: { settings: DEFAULT_SETTINGS, token: { state: 'none' } } });
+  });
+});

@@ -1,0 +1,306 @@
+import type { JobSource } from '../api/schema';
+import type { RecentJob } from '../storage';
+import { copyText } from './clipboard';
+import { CONTROL_CSS } from './control-styles';
+import { anchorOf } from './fields';
+import { insertAtCaret, insertIntoEditor, insertIntoInput, isTextControl, type InsertOutcome } from './insert';
+import type { LinkState, LinkStore } from './link-store';
+import type { FieldTarget } from './types';
+
+/**
+ * The "Copy tracked link" control: beside one field, or floating when the page has no
+ * field for the link. Plain DOM in an open shadow root (assistive tech and tests see it;
+ * the board's CSS does not). Every control on the page shares one LinkStore.
+ */
+export const HOST_TAG = 'hirempire-link';
+
+export function isOurs(node: Node): boolean {
+  return node.nodeName.toLowerCase() === HOST_TAG;
+}
+
+export interface ControlOptions {
+  store: LinkStore;
+  /** The board's name until the worker has said which source is ours. */
+  boardName: string;
+  /** The field this control serves; null for the floating control. */
+  target: FieldTarget | null;
+  /** Floating control: the field the recruiter last worked in, to insert into. */
+  lastField?: () => FieldTarget | null;
+  /** Where the caret was in an editor before focus moved to the control. */
+  savedRange: (editor: HTMLElement) => Range | null;
+  /** Floating control: the recruiter hid it. */
+  onHide?: () => void;
+  signal: AbortSignal;
+}
+
+export interface Control {
+  host: HTMLElement;
+  target: FieldTarget | null;
+  /** Puts the host in place if the page removed it; never moves it otherwise. */
+  place(): void;
+  destroy(): void;
+}
+
+type Child = Node | string | null | false;
+
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === true) el.setAttribute(name, '');
+    else if (value !== false) el.setAttribute(name, value);
+  }
+  for (const child of children) if (child) el.append(child);
+  return el;
+}
+
+const button = (text: string, attrs: Record<string, string | boolean> = {}) => h('button', { type: 'button', ...attrs }, text);
+
+export function jobName(job: RecentJob): string {
+  return job.label?.trim() || `Job ${job.jobId.slice(0, 8)}`;
+}
+
+function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+const MAX_OTHERS = 6;
+const STATUS_MS = 8000;
+
+export function createControl(options: ControlOptions): Control {
+  const { store, target, signal: outer } = options;
+  const lifetime = new AbortController();
+  const signal = lifetime.signal;
+  outer.addEventListener('abort', () => lifetime.abort(), { once: true, signal });
+  const on = <E extends Event>(el: EventTarget, type: string, handler: (event: E) => void) =>
+    el.addEventListener(type, handler as EventListener, { signal });
+
+  const host = document.createElement(HOST_TAG);
+  host.dataset.kind = target ? target.kind : 'floating';
+  const shadow = host.attachShadow({ mode: 'open' });
+
+  const copy = button('Copy tracked link', { class: 'primary' });
+  const insert = button('Insert link');
+  const jobLabel = h('label', { for: 'job' }, 'Job');
+  const jobSelect = h('select', { id: 'job' });
+  const jobText = h('span', { class: 'note' });
+  const hide = target ? null : button('×', { class: 'icon', 'aria-label': 'Hide the Hirempire link control' });
+  const message = h('p', { class: 'message' });
+  const action = button('');
+  const notice = h('div', { class: 'row', hidden: true }, message, action);
+  const confirmText = h('p', { id: 'confirm-text' });
+  const replace = button('Replace', { 'aria-describedby': 'confirm-text' });
+  const keep = button('Keep current text');
+  const confirm = h('div', { class: 'row', role: 'group', 'aria-label': 'Replace the text?', hidden: true }, confirmText, replace, keep);
+  const othersList = h('ul');
+  const othersNote = h('p', { class: 'note' });
+  const others = h('div', { hidden: true }, h('p', {}, 'Other links for this job:'), othersList, othersNote);
+  const manualInput = h('input', { id: 'manual', readonly: true });
+  const manual = h('div', { class: 'row', hidden: true }, h('label', { for: 'manual' }, 'Tracked link'), manualInput);
+  const status = h('p', { class: 'status', role: 'status' });
+  const jobBox = h('span', { class: 'row' }, jobLabel, jobSelect, jobText);
+  const box = h(
+    'div',
+    { class: 'box', role: 'group', 'aria-label': target ? `Hirempire tracked link for ${target.label}` : 'Hirempire tracked link' },
+    h('div', { class: 'row' }, h('span', { class: 'brand' }, 'Hirempire'), copy, insert, jobBox, hide),
+    confirm,
+    notice,
+    others,
+    manual,
+    status,
+  );
+  shadow.append(h('style', {}, CONTROL_CSS), box);
+
+  let statusTimer = 0;
+  const say = (text: string, tone: 'ok' | 'error' | '' = '') => {
+    status.textContent = text;
+    status.className = `status ${tone}`;
+    clearTimeout(statusTimer);
+    if (text) statusTimer = window.setTimeout(() => (status.textContent = ''), STATUS_MS);
+  };
+  signal.addEventListener('abort', () => clearTimeout(statusTimer));
+
+  const sourceName = () => store.state.link?.sourceName || options.boardName;
+  const currentLink = (state: LinkState = store.state) => state.link?.source?.trackedLink ?? null;
+
+  /** Why there is nothing to copy, in the recruiter's words. */
+  const reason = (state: LinkState): string => {
+    if (state.error) return state.error.message;
+    if (!state.link?.job) return 'No job selected yet. Pick a job in the Hirempire popup (toolbar button) first.';
+    return `This job has no ${sourceName()} link in Hirempire.`;
+  };
+
+  /** The link to use now; waits for the worker only when it has not answered yet. */
+  const linkNow = async (): Promise<string | null> => currentLink() ?? currentLink(await store.refresh());
+
+  const copyAndConfirm = async (text: string, name: string) => {
+    manual.hidden = true;
+    if (await copyText(text, shadow)) return say(`${name} link copied`, 'ok');
+    // The browser refused both ways to copy: show the link, selected, to copy by hand.
+    manualInput.value = text;
+    manual.hidden = false;
+    manualInput.focus();
+    manualInput.select();
+    say('Your browser blocked copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.', 'error');
+  };
+
+  on(copy, 'click', () => {
+    const ready = currentLink();
+    // Known link: write the clipboard inside the click, while the browser still counts it as the user's gesture.
+    if (ready) return void copyAndConfirm(ready, sourceName());
+    say('Getting the link…');
+    void store.refresh().then((state) => {
+      const link = currentLink(state);
+      if (link) void copyAndConfirm(link, sourceName());
+      else say(reason(state), 'error');
+    });
+  });
+
+  const report = (outcome: InsertOutcome, field: FieldTarget) => {
+    const messages: Record<InsertOutcome, string> = {
+      inserted: `${sourceName()} link inserted`,
+      'already-there': `The ${sourceName()} link is already in ${field.label}.`,
+      'needs-confirm': '',
+      failed: `Could not insert the link into ${field.label}. Use Copy tracked link, then paste it.`,
+    };
+    say(messages[outcome], outcome === 'failed' ? 'error' : 'ok');
+  };
+
+  const insertInto = async (field: FieldTarget, link: string) => {
+    const el = field.field;
+    if (!el.isConnected) return say('The field is gone from the page.', 'error');
+    if (isTextControl(el) && field.kind === 'apply-url') {
+      const outcome = insertIntoInput(el, link);
+      if (outcome !== 'needs-confirm') return report(outcome, field);
+      confirmText.textContent = `${field.label} already contains “${shorten(el.value.trim())}”. Replace it with the ${sourceName()} link?`;
+      confirm.hidden = false;
+      replace.focus();
+      pending = { field, link };
+      return;
+    }
+    report(isTextControl(el) ? insertAtCaret(el, link) : await insertIntoEditor(el, link, options.savedRange(el)), field);
+  };
+
+  let pending: { field: FieldTarget; link: string } | null = null;
+  on(replace, 'click', () => {
+    confirm.hidden = true;
+    if (pending && isTextControl(pending.field.field)) report(insertIntoInput(pending.field.field, pending.link, { replace: true }), pending.field);
+    pending = null;
+  });
+  on(keep, 'click', () => {
+    confirm.hidden = true;
+    pending = null;
+    say('Kept the current text.');
+    insert.focus();
+  });
+
+  on(insert, 'click', async () => {
+    const field = target ?? options.lastField?.() ?? null;
+    if (!field) return say('Click into the form field first, then choose Insert link.', 'error');
+    const link = await linkNow();
+    if (!link) return say(reason(store.state), 'error');
+    await insertInto(field, link);
+  });
+
+  on(jobSelect, 'change', async () => {
+    const state = await store.useJob(jobSelect.value);
+    if (state.link?.job) say(`Now using ${jobName(state.link.job)}.`);
+  });
+
+  let actionKind: 'settings' | 'retry' = 'retry';
+  on(action, 'click', () => {
+    if (actionKind === 'settings') void store.openSetup();
+    else void store.refresh();
+  });
+  if (hide) on(hide, 'click', () => options.onHide?.());
+
+  // Keep the link fresh before the click: the active job may have changed in the popup.
+  on(host, 'pointerenter', () => void store.ensureFresh());
+  on(shadow, 'focusin', () => void store.ensureFresh());
+
+  let jobsKey = '';
+  let othersKey = '';
+  const render = (state: LinkState) => {
+    const { link, error } = state;
+    const has = !!currentLink(state);
+    // Before the first answer the buttons stay: a click waits for it.
+    const usable = has || (!link && !error);
+    copy.hidden = insert.hidden = !usable;
+    insert.disabled = !target && !options.lastField;
+
+    const jobs = link?.recentJobs ?? [];
+    const key = jobs.map((job) => `${job.jobId}:${job.label ?? ''}`).join('|');
+    if (key !== jobsKey) {
+      jobsKey = key;
+      jobSelect.replaceChildren(...jobs.map((job) => h('option', { value: job.jobId, title: job.jobId }, jobName(job))));
+    }
+    const several = jobs.length > 1;
+    jobLabel.hidden = jobSelect.hidden = !several;
+    if (link?.job) jobSelect.value = link.job.jobId;
+    jobText.hidden = several || !link?.job;
+    jobText.textContent = link?.job ? `Job: ${jobName(link.job)}` : '';
+
+    let text = '';
+    actionKind = 'retry';
+    let actionText = '';
+    if (error?.action === 'open-settings') {
+      text = error.message;
+      actionKind = 'settings';
+      actionText = 'Open settings';
+    } else if (error && !has) {
+      text = error.message;
+      if (error.action !== 'check-job-id') actionText = 'Retry';
+    } else if (error && has && state.link?.fetchedAt) {
+      text = `Showing the link saved at ${new Date(state.link.fetchedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}. ${error.message}`;
+    } else if (link && !link.job) {
+      text = 'No job selected yet: pick a job in the Hirempire popup (toolbar button). New to Hirempire? Add your API token in the settings.';
+      actionKind = 'settings';
+      actionText = 'Open settings';
+    } else if (link?.job && !has) {
+      text = `This job has no ${link.sourceName} link in Hirempire.${link.otherSources.length ? '' : ' It has no other links to copy yet.'}`;
+    }
+    notice.hidden = !text;
+    message.textContent = text;
+    message.className = `message ${error && !has ? 'error' : ''}`;
+    action.textContent = actionText;
+    action.hidden = !actionText;
+
+    const offer: JobSource[] = link?.job && !has && !error ? link.otherSources : [];
+    others.hidden = !offer.length;
+    // Rebuilt only when the list changes: a refresh must not take the focus from a button.
+    const offerKey = offer.map((source) => `${source.id}:${source.trackedLink}`).join('|');
+    if (offerKey !== othersKey) {
+      othersKey = offerKey;
+      othersList.replaceChildren(
+        ...offer.slice(0, MAX_OTHERS).map((source) => {
+          const item = button('Copy', { 'aria-label': `Copy ${source.name} link` });
+          on(item, 'click', () => void copyAndConfirm(source.trackedLink!, source.name));
+          return h('li', {}, h('span', {}, source.name), item);
+        }),
+      );
+    }
+    othersNote.textContent = offer.length > MAX_OTHERS ? `And ${offer.length - MAX_OTHERS} more in the Hirempire popup.` : '';
+    othersNote.hidden = !othersNote.textContent;
+  };
+  render(store.state);
+  const unsubscribe = store.subscribe(render);
+  signal.addEventListener('abort', unsubscribe);
+
+  return {
+    host,
+    target,
+    place() {
+      if (host.isConnected) return;
+      if (target) {
+        if (target.field.isConnected) anchorOf(target.field, isOurs).after(host);
+      } else (document.body ?? document.documentElement).append(host);
+    },
+    destroy() {
+      lifetime.abort();
+      host.remove();
+    },
+  };
+}

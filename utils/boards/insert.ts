@@ -1,0 +1,132 @@
+/**
+ * Putting the tracked link into the board's own fields, the way a person typing would,
+ * so that the board's framework (React, Ember, Quill…) takes it into its state.
+ */
+
+export type InsertOutcome =
+  | 'inserted'
+  /** The field holds something else: ask before replacing it. */
+  | 'needs-confirm'
+  | 'already-there'
+  | 'failed';
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+export function isTextControl(el: Element): el is TextControl {
+  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
+}
+
+/**
+ * Sets a value through the prototype's native setter, then fires `input` and `change`.
+ * React tracks the last value it set with an own-property setter on the element; going
+ * around it makes React see the change and update its state (a plain `el.value = x`
+ * would be forgotten at the next render).
+ */
+export function setNativeValue(el: TextControl, value: string): void {
+  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The apply-URL field takes the link as its whole value; what the recruiter typed is only replaced when they say so. */
+export function insertIntoInput(el: TextControl, link: string, { replace = false } = {}): InsertOutcome {
+  const current = el.value.trim();
+  if (current === link) return 'already-there';
+  if (current && !replace) return 'needs-confirm';
+  el.focus({ preventScroll: true });
+  setNativeValue(el, link);
+  return el.value === link ? 'inserted' : 'failed';
+}
+
+/** A plain textarea used as a description: the link goes at the caret, nothing is replaced. */
+export function insertAtCaret(el: TextControl, link: string): InsertOutcome {
+  const value = el.value;
+  const at = Math.max(el.selectionStart ?? value.length, el.selectionEnd ?? value.length);
+  el.focus({ preventScroll: true });
+  setNativeValue(el, value.slice(0, at) + link + value.slice(at));
+  const caret = at + link.length;
+  try {
+    el.setSelectionRange(caret, caret);
+  } catch {
+    // Some input types do not have a selection; the value is what matters.
+  }
+  return el.value.includes(link) ? 'inserted' : 'failed';
+}
+
+/** Where the caret was in an editor before our button took the focus, if it is still valid. */
+function restorableRange(editor: HTMLElement, saved: Range | null): Range | null {
+  if (!saved) return null;
+  const { startContainer, endContainer } = saved;
+  if (!startContainer.isConnected || !editor.contains(startContainer) || !editor.contains(endContainer)) return null;
+  return saved.cloneRange();
+}
+
+function endOf(editor: HTMLElement): Range {
+  const range = editor.ownerDocument.createRange();
+  range.selectNodeContents(editor);
+  // Inside the last paragraph rather than after it, so editors that keep one block per line stay valid.
+  let last: Node = editor;
+  while (last.lastChild && last.lastChild.nodeName !== 'BR') last = last.lastChild;
+  if (last !== editor) {
+    if (last.nodeType === Node.TEXT_NODE) range.setStart(last, last.textContent?.length ?? 0);
+    else range.selectNodeContents(last);
+  }
+  range.collapse(false);
+  return range;
+}
+
+function countOf(text: string, part: string): number {
+  return part ? text.split(part).length - 1 : 0;
+}
+
+/**
+ * Types the link at the caret of a rich-text editor (Quill, ProseMirror, Draft, a plain
+ * contenteditable): focus, restore the caret, `insertText` — which editors handle like
+ * typing — then check that it landed. If not, a paste event with the text (editors that
+ * own their input handle paste), and only if nobody handled that, a DOM insertion.
+ * Each step checks first, so the link is never inserted twice.
+ */
+export async function insertIntoEditor(editor: HTMLElement, link: string, saved: Range | null): Promise<InsertOutcome> {
+  const doc = editor.ownerDocument;
+  const before = countOf(editor.textContent ?? '', link);
+  const landed = () => countOf(editor.textContent ?? '', link) > before;
+
+  editor.focus({ preventScroll: true });
+  const range = restorableRange(editor, saved) ?? endOf(editor);
+  // Typing over a selection would replace what the recruiter wrote: insert after it instead.
+  range.collapse(false);
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+
+  try {
+    if (typeof doc.execCommand === 'function') doc.execCommand('insertText', false, link);
+  } catch {
+    // Not supported here: the fallbacks below take over.
+  }
+  if (landed()) return 'inserted';
+
+  const data = new DataTransfer();
+  data.setData('text/plain', link);
+  const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  editor.dispatchEvent(paste);
+  if (landed()) return 'inserted';
+  if (paste.defaultPrevented) {
+    // The editor took the paste; some apply it on the next frame.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return landed() ? 'inserted' : 'failed';
+  }
+
+  const current = selection && selection.rangeCount ? selection.getRangeAt(0) : range;
+  const text = doc.createTextNode(link);
+  current.insertNode(text);
+  current.setStartAfter(text);
+  current.collapse(true);
+  selection?.removeAllRanges();
+  selection?.addRange(current);
+  editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: link }));
+  return landed() ? 'inserted' : 'failed';
+}

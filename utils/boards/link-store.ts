@@ -1,0 +1,95 @@
+import { protocolError, type BoardLink, type MessageError, type Reply, type Request, type ResponseMap } from '../messaging/protocol';
+
+/**
+ * What every control on the page shows, asked from the worker once and shared: the active
+ * job, this board's link for it, the other sources, or why there is none. Fetched when
+ * the first control mounts and refreshed on hover/focus, so that a click can copy at
+ * once (clipboard writes must happen inside the click).
+ */
+export interface LinkState {
+  link: BoardLink | null;
+  /** Why the link is missing or old (from the worker's answer or from messaging itself). */
+  error: MessageError | null;
+  loading: boolean;
+  /** When the last answer arrived (ms, from `now`); 0 before the first. */
+  at: number;
+}
+
+export type Send = <R extends Request>(request: R) => Promise<Reply<ResponseMap[R['type']]>>;
+
+export interface LinkStore {
+  readonly state: LinkState;
+  subscribe(listener: (state: LinkState) => void): () => void;
+  /** Asks the worker now (calls in flight are shared). */
+  refresh(): Promise<LinkState>;
+  /** Asks again only when the last answer is older than `maxAgeMs`. */
+  ensureFresh(maxAgeMs?: number): Promise<LinkState>;
+  useJob(jobId: string): Promise<LinkState>;
+  openSetup(): Promise<void>;
+}
+
+export const FRESH_MS = 10_000;
+
+export function createLinkStore({
+  send,
+  onExtensionUpdated,
+  now = () => performance.now(),
+}: {
+  send: Send;
+  /** The extension was updated or removed under this page: the caller tears everything down. */
+  onExtensionUpdated: () => void;
+  now?: () => number;
+}): LinkStore {
+  let state: LinkState = { link: null, error: null, loading: false, at: 0 };
+  const listeners = new Set<(state: LinkState) => void>();
+  let inFlight: Promise<LinkState> | null = null;
+
+  const set = (next: LinkState) => {
+    state = next;
+    for (const listener of listeners) listener(state);
+  };
+
+  const apply = (reply: Reply<BoardLink>): LinkState => {
+    if (reply.ok) set({ link: reply.value, error: reply.value.error ?? null, loading: false, at: now() });
+    else if (reply.error.kind === 'extension-updated') onExtensionUpdated();
+    // Keep what we had: an old link is still worth copying, next to the reason it is old.
+    else set({ ...state, error: reply.error, loading: false, at: now() });
+    return state;
+  };
+
+  const ask = (request: Request & ({ type: 'board.link' } | { type: 'board.useJob' })) => {
+    set({ ...state, loading: true });
+    const pending = send(request).then(apply, () => apply({ ok: false, error: protocolError('internal') }));
+    return pending;
+  };
+
+  const store: LinkStore = {
+    get state() {
+      return state;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    refresh() {
+      inFlight ??= ask({ type: 'board.link' }).finally(() => {
+        inFlight = null;
+      });
+      return inFlight;
+    },
+    ensureFresh(maxAgeMs = FRESH_MS) {
+      if (inFlight) return inFlight;
+      if (state.at && now() - state.at < maxAgeMs) return Promise.resolve(state);
+      return store.refresh();
+    },
+    async useJob(jobId) {
+      if (inFlight) await inFlight;
+      return ask({ type: 'board.useJob', jobId });
+    },
+    async openSetup() {
+      const reply = await send({ type: 'board.openSetup' });
+      if (!reply.ok && reply.error.kind === 'extension-updated') onExtensionUpdated();
+    },
+  };
+  return store;
+}

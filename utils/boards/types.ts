@@ -1,0 +1,25 @@
+import type { BoardId } from '../storage';
+
+/**
+ * What a board's posting form offers for the tracked link:
+ * - `apply-url`: the field where applicants are sent (external website / apply-method value);
+ * - `description`: the job description, where the link can be written into the text.
+ */
+export type TargetKind = 'apply-url' | 'description';
+
+export interface FieldTarget {
+  kind: TargetKind;
+  /** The element that takes the text: an input, a textarea or a contenteditable editing host. */
+  field: HTMLElement;
+  /** What the recruiter sees the field called ("Description", "URL du site web"), for the control's name. */
+  label: string;
+}
+
+/** One job board: where its posting form lives, and which of its fields take the link. */
+export interface BoardAdapter {
+  id: BoardId;
+  /** Shown before the worker has answered ("LinkedIn link copied"). */
+  name: string;
+  isPostingForm(url: URL): boolean;
+  findTargets(root: ParentNode): FieldTarget[];
+}

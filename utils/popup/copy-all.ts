@@ -1,0 +1,107 @@
+import type { JobSource } from '../api/schema';
+import { formatShare } from './format';
+import { visitShare } from './share';
+
+/**
+ * "Copy all": the sources shown, as plain text (an e-mail, a chat), CSV (a spreadsheet)
+ * or a Markdown table (a wiki, a ticket). Only vetted https links are copied; a source
+ * without one is listed with an empty link, never with the URL the API sent.
+ */
+export type CopyFormat = 'text' | 'csv' | 'markdown';
+
+export const COPY_FORMATS: ReadonlyArray<{ format: CopyFormat; label: string }> = [
+  { format: 'text', label: 'Plain text' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'markdown', label: 'Markdown table' },
+];
+
+interface Row {
+  name: string;
+  visits: number;
+  share: string;
+  created: string;
+  link: string;
+}
+
+const COLUMNS = ['Source', 'Visits', 'Share', 'Created', 'Link'] as const;
+
+/** Names come from the API: line breaks and other control characters would break every format. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+
+function toRows(sources: readonly JobSource[], totalVisits: number): Row[] {
+  return sources.map((source) => ({
+    name: oneLine(source.name),
+    visits: source.visits,
+    share: formatShare(visitShare(source.visits, totalVisits)),
+    // The date exactly as the API sent it (ISO 8601), not in the recruiter's locale: spreadsheets read it.
+    created: Number.isFinite(source.createdAtMs) ? new Date(source.createdAtMs).toISOString() : oneLine(source.createdAt),
+    link: source.trackedLink ?? '',
+  }));
+}
+
+/** "LinkedIn — 142 visits (80%) — https://…", one source a line. */
+export function toPlainText(sources: readonly JobSource[], totalVisits: number): string {
+  return toRows(sources, totalVisits)
+    .map((row) => {
+      const visits = `${row.visits} ${row.visits === 1 ? 'visit' : 'visits'} (${row.share})`;
+      return `${row.name || '(no name)'} — ${visits} — ${row.link || '(no safe link)'}`;
+    })
+    .join('\n');
+}
+
+// A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets
+// (full-width forms included: some spreadsheets fold them). A leading apostrophe makes it text.
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180: a header row, CRLF line ends, fields quoted when they need it. */
+export function toCsv(sources: readonly JobSource[], totalVisits: number): string {
+  const lines = [COLUMNS.join(',')];
+  for (const row of toRows(sources, totalVisits)) {
+    lines.push([row.name, row.visits, row.share, row.created, row.link].map(csvCell).join(','));
+  }
+  return lines.join('\r\n');
+}
+
+/**
+ * Text safe inside a Markdown table cell: a pipe would end the cell, and emphasis,
+ * code, links, HTML or entities in a source's name must show as typed. (A cell holds
+ * inline content only, so block syntax such as "#" or "-" needs no escaping.)
+ */
+export function markdownCell(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
+}
+
+/** A link as an autolink; `|` is the only character of a vetted URL that a table cell needs escaped. */
+function markdownLink(link: string): string {
+  return link ? `<${link.replace(/\|/g, '\\|')}>` : '';
+}
+
+export function toMarkdown(sources: readonly JobSource[], totalVisits: number): string {
+  const lines = [`| ${COLUMNS.join(' | ')} |`, '| --- | ---: | ---: | --- | --- |'];
+  for (const row of toRows(sources, totalVisits)) {
+    lines.push(
+      `| ${markdownCell(row.name)} | ${row.visits} | ${row.share} | ${markdownCell(row.created)} | ${markdownLink(row.link)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function formatSources(format: CopyFormat, sources: readonly JobSource[], totalVisits: number): string {
+  switch (format) {
+    case 'text':
+      return toPlainText(sources, totalVisits);
+    case 'csv':
+      return toCsv(sources, totalVisits);
+    case 'markdown':
+      return toMarkdown(sources, totalVisits);
+  }
+}
