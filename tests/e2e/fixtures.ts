@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -93,8 +93,12 @@ export const test = base.extend<Fixtures>({
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     await use(worker);
   },
-  extensionId: async ({ worker }, use) => {
-    await use(new URL(worker.url()).host);
+  extensionId: async ({ worker, context }, use) => {
+    const id = new URL(worker.url()).host;
+    // A fresh install opens the options page by itself; wait for it, so that no test navigates
+    // to options.html while Chrome is still opening that tab (it would interrupt the navigation).
+    await expect.poll(() => context.pages().some((p) => p.url() === `chrome-extension://${id}/options.html`)).toBe(true);
+    await use(id);
   },
   extensionUrl: async ({ extensionId }, use) => {
     await use((page) => `chrome-extension://${extensionId}/${page}`);
@@ -118,7 +122,8 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-export const expect = test.expect;
+
+export { expect };
 
 /** Sends one protocol message from an extension page, as the popup or options page would. */
 export async function sendFromExtensionPage(page: Page, message: unknown) {

@@ -1,0 +1,161 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { SetupState } from '@/utils/messaging/protocol';
+import { BOARD_NAMES, sourceNameProblem, type SaveOutcome } from '@/utils/settings-file';
+import { BOARD_IDS, type BoardId, type Settings } from '@/utils/storage';
+import { Notice, type Message } from './Notice';
+import { useDraft } from './use-draft';
+
+interface Props {
+  setup: SetupState;
+  onState: (state: SetupState) => void;
+  saveSettings: (settings: Settings) => Promise<SaveOutcome>;
+}
+
+/**
+ * Per board: whether its posting forms get the "Copy tracked link" buttons (saved as
+ * soon as the switch moves), and which Hirempire source is the board's own (saved
+ * with the button, since it is typed).
+ */
+export function BoardsSection({ setup, onState, saveSettings }: Props) {
+  const saved = setup.settings;
+  const [linkedin, setLinkedin] = useDraft(saved.boards.linkedin.sourceName);
+  const [indeed, setIndeed] = useDraft(saved.boards.indeed.sourceName);
+  const drafts: Record<BoardId, [string, (v: string) => void]> = { linkedin: [linkedin, setLinkedin], indeed: [indeed, setIndeed] };
+  const [errors, setErrors] = useState<Partial<Record<BoardId, string>>>({});
+  const [message, setMessage] = useState<Message>(null);
+  const [busy, setBusy] = useState(false);
+  /** While a switch is being saved, it shows where the recruiter put it. */
+  const [pending, setPending] = useState<Partial<Record<BoardId, boolean>>>({});
+  /**
+   * What the saves still on their way will leave in storage. A second switch flipped
+   * before the first save returns builds on this, not on the older saved settings,
+   * so it cannot undo the first.
+   */
+  const intended = useRef<{ settings: Settings; inFlight: number } | null>(null);
+  const base = () => intended.current?.settings ?? saved;
+
+  function track(next: Settings, save: Promise<SaveOutcome>): Promise<SaveOutcome> {
+    intended.current = { settings: next, inFlight: (intended.current?.inFlight ?? 0) + 1 };
+    return save.then((outcome) => {
+      const left = (intended.current?.inFlight ?? 1) - 1;
+      // After a failure, or once everything has landed, the worker's answer is the truth again.
+      intended.current = left > 0 && outcome.ok ? { ...intended.current!, inFlight: left } : null;
+      return outcome;
+    });
+  }
+
+  function toggle(board: BoardId, enabled: boolean) {
+    // Only this switch changes: unsaved source names stay drafts.
+    const current = base();
+    const next: Settings = { ...current, boards: { ...current.boards, [board]: { ...current.boards[board], enabled } } };
+    setPending((p) => ({ ...p, [board]: enabled }));
+    const name = BOARD_NAMES[board];
+    void track(next, saveSettings(next)).then((outcome) => {
+      setPending((p) => ({ ...p, [board]: undefined }));
+      if (!outcome.ok) {
+        setMessage({ kind: 'error', text: `${name} buttons were not changed: ${outcome.message}` });
+        return;
+      }
+      onState(outcome.state);
+      setMessage({
+        kind: 'ok',
+        text: enabled ? `${name} posting forms will show the Hirempire buttons.` : `${name} posting forms will no longer show the Hirempire buttons.`,
+      });
+    });
+  }
+
+  function saveNames(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    const found: Partial<Record<BoardId, string>> = {};
+    for (const id of BOARD_IDS) {
+      const problem = sourceNameProblem(drafts[id][0], BOARD_NAMES[id]);
+      if (problem) found[id] = problem;
+    }
+    setErrors(found);
+    const first = BOARD_IDS.find((id) => found[id]);
+    if (first) {
+      setMessage({ kind: 'error', text: found[first]! });
+      document.getElementById(`${first}-source`)?.focus();
+      return;
+    }
+    const current = base();
+    const next: Settings = {
+      ...current,
+      boards: {
+        linkedin: { ...current.boards.linkedin, sourceName: linkedin.trim() },
+        indeed: { ...current.boards.indeed, sourceName: indeed.trim() },
+      },
+    };
+    setBusy(true);
+    setMessage({ kind: 'progress', text: 'Saving source names…' });
+    void track(next, saveSettings(next)).then((outcome) => {
+      setBusy(false);
+      if (!outcome.ok) {
+        setMessage({ kind: 'error', text: `Source names were not saved: ${outcome.message}` });
+        return;
+      }
+      onState(outcome.state);
+      setLinkedin(outcome.state.settings.boards.linkedin.sourceName);
+      setIndeed(outcome.state.settings.boards.indeed.sourceName);
+      setMessage({ kind: 'ok', text: 'Source names saved.' });
+    });
+  }
+
+  return (
+    <section data-testid="boards-section">
+      <h2>Job boards</h2>
+      <p className="lead">
+        On LinkedIn’s and Indeed’s job posting forms, the extension adds a “Copy tracked link” button. Choose where it
+        appears, and which of your Hirempire sources belongs to each board.
+      </p>
+      <form onSubmit={saveNames} noValidate aria-busy={busy}>
+        {BOARD_IDS.map((id) => {
+          const name = BOARD_NAMES[id];
+          const checked = pending[id] ?? saved.boards[id].enabled;
+          const [draft, setDraft] = drafts[id];
+          return (
+            <fieldset className="board" key={id}>
+              <legend>{name}</legend>
+              <div className="switch-row">
+                <input
+                  id={`${id}-enabled`}
+                  type="checkbox"
+                  role="switch"
+                  checked={checked}
+                  onChange={(event) => toggle(id, event.target.checked)}
+                />
+                <label htmlFor={`${id}-enabled`}>Show buttons on {name} posting forms</label>
+              </div>
+              <label htmlFor={`${id}-source`}>{name} source name</label>
+              <input
+                id={`${id}-source`}
+                type="text"
+                value={draft}
+                maxLength={200}
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(event) => {
+                  setDraft(event.target.value);
+                  if (errors[id]) setErrors((e) => ({ ...e, [id]: undefined }));
+                }}
+                aria-invalid={errors[id] ? true : undefined}
+                aria-describedby={`${id}-source-hint${errors[id] ? ' boards-error' : ''}`}
+              />
+              <p id={`${id}-source-hint`} className="hint">
+                The Hirempire source whose link goes into {name} posts (default “{name}”). Capitals and spaces do not
+                matter.
+              </p>
+            </fieldset>
+          );
+        })}
+        <div className="actions">
+          <button type="submit" className="primary" aria-disabled={busy}>
+            {busy ? 'Saving…' : 'Save source names'}
+          </button>
+        </div>
+      </form>
+      <Notice message={message} alertId="boards-error" />
+    </section>
+  );
+}
