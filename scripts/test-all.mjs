@@ -8,6 +8,8 @@ const steps = [
   ['typecheck', 'npm', ['run', 'typecheck']],
   ['unit', 'npm', ['run', 'test:unit']],
   ['build', 'npm', ['run', 'build']],
+  // The three store zips, checked (scripts/check-packages.mjs): versions, store limits, sources that rebuild.
+  ['store packages', 'npm', ['run', 'zip']],
   ['e2e', 'npm', ['run', 'test:e2e']],
   ['firefox lint', 'npm', ['run', 'lint:firefox']],
 ];

@@ -97,3 +97,18 @@ export async function clearSourcesCache(): Promise<void> {
     .map((key) => `local:${key}` as const);
   if (keys.length) await storage.removeItems(keys);
 }
+
+/**
+ * Makes room in a full storage.local (Chrome allows 10 MB without `unlimitedStorage`): forgets
+ * the older half of the cached answers, never the one under `keep`. False when none was left.
+ */
+export async function forgetOldestCachedSources(keep: `local:${string}`): Promise<boolean> {
+  const snapshot = await storage.snapshot('local');
+  const keys = Object.entries(snapshot)
+    .filter(([key]) => key.startsWith(CACHE_PREFIX) && `local:${key}` !== keep)
+    .sort(([, a], [, b]) => ((a as CachedSources | null)?.fetchedAt ?? 0) - ((b as CachedSources | null)?.fetchedAt ?? 0))
+    .map(([key]) => `local:${key}` as const);
+  if (!keys.length) return false;
+  await storage.removeItems(keys.slice(0, Math.ceil(keys.length / 2)));
+  return true;
+}

@@ -1,7 +1,15 @@
 import { fetchJobSources, type ClientOptions } from '../api/client';
 import { apiError } from '../api/errors';
 import type { SourcesAnswer } from '../messaging/protocol';
-import { readCachedSources, settingsItem, tokenStatusItem, writeCachedSources } from '../storage';
+import {
+  cacheKey,
+  forgetOldestCachedSources,
+  readCachedSources,
+  settingsItem,
+  tokenStatusItem,
+  writeCachedSources,
+  type CachedSources,
+} from '../storage';
 import { readToken } from '../vault';
 
 export type ClientOverrides = Partial<Pick<ClientOptions, 'fetch' | 'sleep' | 'random' | 'timeoutMs' | 'now'>>;
@@ -45,7 +53,7 @@ export async function refreshSources(jobId: string, overrides: ClientOverrides =
     }
     const entry = { data: result.value, fetchedAt: now() };
     if (stillCurrent) {
-      await writeCachedSources(apiOrigin, jobId, entry);
+      await keepAnswer(apiOrigin, jobId, entry);
       await markToken('connected', now());
     }
     return { ok: true, cached: entry };
@@ -55,6 +63,24 @@ export async function refreshSources(jobId: string, overrides: ClientOverrides =
     return await request;
   } finally {
     inFlight.delete(key);
+  }
+}
+
+/** Chrome's storage.local holds 10 MB in all: one answer may take most of it, never all. */
+export const MAX_CACHED_ANSWER_CHARS = 8 * 1024 * 1024;
+
+/**
+ * Caches a good answer. The cache is only an aid: when storage is full, older answers make
+ * room; an answer too big to keep is returned uncached rather than failing the lookup.
+ */
+async function keepAnswer(apiOrigin: string, jobId: string, entry: CachedSources): Promise<void> {
+  if (JSON.stringify(entry).length > MAX_CACHED_ANSWER_CHARS) return;
+  for (;;) {
+    try {
+      return await writeCachedSources(apiOrigin, jobId, entry);
+    } catch {
+      if (!(await forgetOldestCachedSources(cacheKey(apiOrigin, jobId)))) return;
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import type { ApiError } from '../api/errors';
 import type { JobSource } from '../api/schema';
 import type { BoardId, CachedSources, RecentJob, Settings, TokenStatus } from '../storage';
@@ -80,23 +81,54 @@ export type MessageError = ApiError | ProtocolError;
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: MessageError };
 
+const PROTOCOL_MESSAGES = {
+  forbidden: 'error_forbidden',
+  'invalid-message': 'error_invalid_message',
+  internal: 'error_internal',
+  'extension-updated': 'error_extension_updated',
+} as const satisfies Record<ProtocolErrorKind, string>;
+
+/**
+ * After an update, an old content script's extension context is gone and `i18n.getMessage`
+ * throws or answers nothing: exactly when 'extension-updated' is needed. These words
+ * travel with the script for that case (in English, the default locale).
+ */
+const WITHOUT_RUNTIME: Record<ProtocolErrorKind, string> = {
+  forbidden: 'This part of the page is not allowed to ask for that.',
+  'invalid-message': 'The extension received a request it does not understand.',
+  internal: 'Something went wrong inside the extension. Try again.',
+  'extension-updated': 'The Hirempire extension was updated. Reload the page to use it.',
+};
+
 export function protocolError(kind: ProtocolErrorKind): ProtocolError {
-  const messages: Record<ProtocolErrorKind, string> = {
-    forbidden: 'This part of the page is not allowed to ask for that.',
-    'invalid-message': 'The extension received a request it does not understand.',
-    internal: 'Something went wrong inside the extension. Try again.',
-    'extension-updated': 'The Hirempire extension was updated. Reload the page to use it.',
-  };
-  return { kind, message: messages[kind], action: null };
+  let message = '';
+  try {
+    message = i18n.t(PROTOCOL_MESSAGES[kind]);
+  } catch {
+    // The context is gone; fall through to the built-in words.
+  }
+  return { kind, message: message || WITHOUT_RUNTIME[kind], action: null };
 }
+
+/**
+ * The browser may stop the worker at any moment, even while it is answering: the reply channel
+ * then closes with no answer ("…message channel closed before a response was received", or
+ * "message port closed", which the polyfill turns into `undefined`). Every request is safe to
+ * repeat (reads, or saving the same value again), so it is sent once more, to a fresh worker.
+ */
+const WORKER_STOPPED_MID_REPLY = /message (channel|port) closed before a response was received/i;
 
 /** Sends one request to the worker. Never throws: a missing or updated worker becomes an error value. */
 export async function send<R extends Request>(request: R): Promise<Reply<ResponseMap[R['type']]>> {
-  try {
-    const reply = (await browser.runtime.sendMessage(request)) as Reply<ResponseMap[R['type']]> | undefined;
-    return reply ?? { ok: false, error: protocolError('internal') };
-  } catch {
-    // After an update or uninstall, an old content script's runtime is gone ("Extension context invalidated").
-    return { ok: false, error: protocolError(browser.runtime?.id ? 'internal' : 'extension-updated') };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const reply = (await browser.runtime.sendMessage(request)) as Reply<ResponseMap[R['type']]> | undefined;
+      if (reply !== undefined) return reply;
+      if (attempt > 1) return { ok: false, error: protocolError('internal') };
+    } catch (error) {
+      if (attempt === 1 && WORKER_STOPPED_MID_REPLY.test(String((error as Error | undefined)?.message ?? error))) continue;
+      // After an update or uninstall, an old content script's runtime is gone ("Extension context invalidated").
+      return { ok: false, error: protocolError(browser.runtime?.id ? 'internal' : 'extension-updated') };
+    }
   }
 }
