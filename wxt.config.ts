@@ -5,22 +5,31 @@ export const DEFAULT_API_ORIGIN = 'https://api.hirempire.com';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n: locales/<lang>.yml become _locales/<lang>/messages.json, and `#i18n` gives typed `i18n.t()`.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports: every module says where its names come from.
   imports: false,
   // Tests and benchmarks build into their own folder so they never race a developer's build.
   outDir: process.env.HIREMPIRE_OUT_DIR ?? '.output',
+  // `npm run zip`: <name>-<version>-{chrome,firefox}.zip, plus -sources.zip for Mozilla's review.
+  // The sources zip holds what rebuilding needs (package.json, package-lock.json, README, configs,
+  // sources, icons); WXT already leaves out node_modules, dotfiles and the output folder.
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'test-results/**', 'playwright-report/**', 'demo/**', '*.log'],
+  },
   manifest: ({ browser }) => ({
-    name: 'Hirempire – tracked job links',
-    description:
-      'Look up a job’s Hirempire sources, see visits per channel, and copy tracked links into LinkedIn and Indeed job posts.',
+    // Name, description and shortcut descriptions come from locales/<lang>.yml, in the browser's language.
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
+    short_name: '__MSG_manifest_short_name__',
+    description: '__MSG_manifest_description__',
     // storage: settings and cache; contextMenus: "Insert tracked link" on the boards' fields (no install warning).
     permissions: ['storage', 'contextMenus'],
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+H' }, description: 'Open Hirempire' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_manifest_command_open__' },
       'copy-board-link': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Copy the active job’s tracked link for this job board',
+        description: '__MSG_manifest_command_copy_link__',
       },
     },
     host_permissions: [`${DEFAULT_API_ORIGIN}/*`],

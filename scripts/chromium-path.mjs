@@ -17,3 +17,21 @@ export function findChromium() {
   }
   return null;
 }
+
+/**
+ * The flags the e2e tests (and `npm run bench`) start Chromium with: only the given build
+ * loaded as an extension, nothing fetched in the background, no first-run screens.
+ */
+export function extensionLaunchArgs(extensionDir) {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /**
  * The API base URL a recruiter may configure: https anywhere, plain http only on
  * this machine (for development against `npm run mock-api`). Always reduced to an origin,
@@ -6,23 +8,24 @@
 export type ApiOriginInput = { ok: true; origin: string } | { ok: false; message: string };
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const EXAMPLE_ORIGIN = 'https://api.hirempire.com';
 
 export function normalizeApiOrigin(input: string): ApiOriginInput {
   let url: URL;
   try {
     url = new URL(input.trim());
   } catch {
-    return { ok: false, message: 'Enter a full address, such as https://api.hirempire.com' };
+    return { ok: false, message: i18n.t('error_origin_not_url', { example: EXAMPLE_ORIGIN }) };
   }
   if (url.username || url.password) {
-    return { ok: false, message: 'The address must not contain a user name or password.' };
+    return { ok: false, message: i18n.t('error_origin_credentials') };
   }
   const isLocal = LOCAL_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLocal)) {
-    return { ok: false, message: 'The address must start with https:// (http:// is allowed only for localhost).' };
+    return { ok: false, message: i18n.t('error_origin_not_https') };
   }
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
-    return { ok: false, message: 'Enter only the server address, without a path, such as https://api.hirempire.com' };
+    return { ok: false, message: i18n.t('error_origin_has_path', { example: EXAMPLE_ORIGIN }) };
   }
   return { ok: true, origin: url.origin };
 }

@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import { normalizeApiOrigin, originPermissionPattern } from './api-origin';
+import { formatNumber } from './locale';
 import type { Reply, SetupState } from './messaging/protocol';
 import { BOARD_IDS, DEFAULT_API_BASE_URL, type BoardId, type BoardSettings, type Settings } from './storage';
 
@@ -60,9 +62,12 @@ const fail = (message: string): SettingsFileResult => ({ ok: false, message });
 /** Checked before reading: a huge file is refused without loading it. */
 export function settingsFileSizeProblem(bytes: number): string | null {
   if (bytes > MAX_SETTINGS_FILE_BYTES) {
-    return `This file is too large to be a Hirempire settings file (${Math.ceil(bytes / 1024)} KB; a settings file is under 100 KB). Nothing was changed.`;
+    return i18n.t('settings_file_too_large', {
+      size: formatNumber(Math.ceil(bytes / 1024)),
+      limit: formatNumber(MAX_SETTINGS_FILE_BYTES / 1024),
+    });
   }
-  if (bytes === 0) return 'This file is empty. Choose a file made with “Export settings”. Nothing was changed.';
+  if (bytes === 0) return i18n.t('settings_file_empty');
   return null;
 }
 
@@ -82,20 +87,20 @@ export function readSettingsFile(text: string): SettingsFileResult {
     // Some editors save a byte-order mark; it is not part of the JSON.
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return fail('This file is not a Hirempire settings file: it is not valid JSON. Nothing was changed.');
+    return fail(i18n.t('settings_file_not_json'));
   }
   if (!isRecord(data) || data.format !== SETTINGS_FILE_FORMAT) {
-    return fail('This is not a Hirempire settings file. Choose a file made with “Export settings”. Nothing was changed.');
+    return fail(i18n.t('settings_file_wrong_format'));
   }
   if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
-    return fail('This settings file has no valid version number, so it cannot be read. Nothing was changed.');
+    return fail(i18n.t('settings_file_bad_version'));
   }
   if (data.version > SETTINGS_FILE_VERSION) {
-    return fail('This settings file was made by a newer version of the extension. Update the extension, then import it again. Nothing was changed.');
+    return fail(i18n.t('settings_file_newer_version'));
   }
 
   const settings = readSettings(data.settings);
-  if (!settings.ok) return fail(`This settings file is damaged: ${settings.message} Nothing was changed.`);
+  if (!settings.ok) return fail(i18n.t('settings_file_damaged', { problem: settings.message }));
 
   const exportedAt = typeof data.exportedAt === 'string' ? new Date(data.exportedAt) : null;
   return { ok: true, settings: settings.settings, exportedAt: exportedAt && !Number.isNaN(exportedAt.getTime()) ? exportedAt : null };
@@ -112,31 +117,32 @@ function unknownKey(record: Record<string, unknown>, known: string[]): string | 
 
 /** Strict on purpose: an unexpected field (say, a token someone added by hand) refuses the file. */
 function readSettings(value: unknown): Checked {
-  if (!isRecord(value)) return { ok: false, message: 'it has no settings.' };
+  const problem = (message: string): Checked => ({ ok: false, message });
+  if (!isRecord(value)) return problem(i18n.t('settings_file_problem_no_settings'));
   const extra = unknownKey(value, SETTINGS_KEYS);
-  if (extra) return { ok: false, message: `it contains “${extra}”, which is not a setting.` };
+  if (extra) return problem(i18n.t('settings_file_problem_unknown_setting', { name: extra }));
 
-  if (typeof value.apiBaseUrl !== 'string') return { ok: false, message: 'the API base URL is missing or not text.' };
+  if (typeof value.apiBaseUrl !== 'string') return problem(i18n.t('settings_file_problem_origin_missing'));
   const origin = normalizeApiOrigin(value.apiBaseUrl);
-  if (!origin.ok) return { ok: false, message: `the API base URL “${value.apiBaseUrl.slice(0, 200)}” is not valid. ${origin.message}` };
+  if (!origin.ok) {
+    return problem(i18n.t('settings_file_problem_origin_invalid', { address: value.apiBaseUrl.slice(0, 200), reason: origin.message }));
+  }
 
-  if (!isRecord(value.boards)) return { ok: false, message: 'the job board settings are missing.' };
+  if (!isRecord(value.boards)) return problem(i18n.t('settings_file_problem_boards_missing'));
   const extraBoard = unknownKey(value.boards, [...BOARD_IDS]);
-  if (extraBoard) return { ok: false, message: `it contains a job board “${extraBoard}” this extension does not know.` };
+  if (extraBoard) return problem(i18n.t('settings_file_problem_unknown_board', { name: extraBoard }));
 
   const boards = {} as Record<BoardId, BoardSettings>;
   for (const id of BOARD_IDS) {
     const name = BOARD_NAMES[id];
     const board = value.boards[id];
-    if (!isRecord(board)) return { ok: false, message: `the ${name} settings are missing.` };
+    if (!isRecord(board)) return problem(i18n.t('settings_file_problem_board_missing', { board: name }));
     const extraField = unknownKey(board, BOARD_KEYS);
-    if (extraField) return { ok: false, message: `the ${name} settings contain “${extraField}”, which is not a setting.` };
-    if (typeof board.enabled !== 'boolean') {
-      return { ok: false, message: `the ${name} buttons switch must be true or false.` };
-    }
-    if (typeof board.sourceName !== 'string') return { ok: false, message: `the ${name} source name must be text.` };
-    const problem = sourceNameProblem(board.sourceName, name);
-    if (problem) return { ok: false, message: problem };
+    if (extraField) return problem(i18n.t('settings_file_problem_board_unknown_setting', { board: name, name: extraField }));
+    if (typeof board.enabled !== 'boolean') return problem(i18n.t('settings_file_problem_board_enabled', { board: name }));
+    if (typeof board.sourceName !== 'string') return problem(i18n.t('settings_file_problem_board_source', { board: name }));
+    const nameProblem = sourceNameProblem(board.sourceName, name);
+    if (nameProblem) return problem(nameProblem);
     boards[id] = { enabled: board.enabled, sourceName: board.sourceName.trim() };
   }
   return { ok: true, settings: { apiBaseUrl: origin.origin, boards } };
@@ -145,9 +151,9 @@ function readSettings(value: unknown): Checked {
 /** Shared by the form and the file: the worker refuses the same names. */
 export function sourceNameProblem(sourceName: string, boardName: string): string | null {
   const trimmed = sourceName.trim();
-  if (!trimmed) return `Enter the name of the Hirempire source that counts as ${boardName}’s.`;
+  if (!trimmed) return i18n.t('error_source_name_empty', { board: boardName });
   if (trimmed.length > MAX_SOURCE_NAME_LENGTH) {
-    return `The ${boardName} source name is too long (at most ${MAX_SOURCE_NAME_LENGTH} characters).`;
+    return i18n.t('error_source_name_too_long', { board: boardName, max: formatNumber(MAX_SOURCE_NAME_LENGTH) });
   }
   return null;
 }
@@ -193,10 +199,10 @@ async function finishSave(settings: Settings, origin: string, access: Promise<bo
   try {
     granted = await access;
   } catch {
-    return { ok: false, message: `The browser did not let the extension ask for access to ${origin}. Click the button again to retry.` };
+    return { ok: false, message: i18n.t('error_access_request_failed', { origin }) };
   }
   if (!granted) {
-    return { ok: false, message: `Access to ${origin} was not allowed, so nothing was changed. To use this server, save again and choose Allow.` };
+    return { ok: false, message: i18n.t('error_access_denied', { origin }) };
   }
   const reply = await deps.save(settings);
   if (!reply.ok) return { ok: false, message: reply.error.message };

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /**
  * What a recruiter pastes is not always the bare token: trim it, accept a copied
  * "Bearer " prefix, and refuse anything that could not travel in an HTTP header.
@@ -9,16 +11,13 @@ const MAX_TOKEN_LENGTH = 4096;
 export function normalizeToken(input: string): TokenInput {
   // "Bearer" alone (the prefix copied without the token) is not a token either.
   const token = input.trim().replace(/^bearer(\s+|$)/i, '').trim();
-  if (!token) return { ok: false, message: 'Paste your Hirempire API token first.' };
+  if (!token) return { ok: false, message: i18n.t('error_token_empty') };
   if (token.length > MAX_TOKEN_LENGTH) {
-    return { ok: false, message: 'That is far longer than a Hirempire API token. Copy the token again from Hirempire.' };
+    return { ok: false, message: i18n.t('error_token_too_long') };
   }
   // Visible ASCII only: CR/LF would split the header, other characters cannot be sent at all.
   if (!/^[\x21-\x7e]+$/.test(token)) {
-    return {
-      ok: false,
-      message: 'The token contains spaces, line breaks or characters a token never has. Copy it again from Hirempire.',
-    };
+    return { ok: false, message: i18n.t('error_token_characters') };
   }
   return { ok: true, token };
 }

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
 import { normalizeApiOrigin } from '@/utils/api-origin';
 import type { SetupState } from '@/utils/messaging/protocol';
 import type { SaveOutcome } from '@/utils/settings-file';
 import { DEFAULT_API_BASE_URL, type Settings } from '@/utils/storage';
 import { Notice, type Message } from './Notice';
-import { TOKEN_STATE_LABELS } from './TokenStatusCard';
+import { tokenStateLabel } from './TokenStatusCard';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -44,8 +45,8 @@ export function AdvancedSection({ setup, onState, saveSettings, hostAllowed }: P
       kind: 'progress',
       text:
         origin.origin === DEFAULT_API_BASE_URL
-          ? 'Saving…'
-          : `Saving… If your browser asks, allow the extension to reach ${origin.origin}.`,
+          ? i18n.t('options_saving')
+          : i18n.t('options_advanced_progress_ask', { origin: origin.origin }),
     });
     void pending.then((outcome) => {
       setBusy(false);
@@ -67,19 +68,17 @@ export function AdvancedSection({ setup, onState, saveSettings, hostAllowed }: P
   const isCustom = saved !== DEFAULT_API_BASE_URL;
   return (
     <section data-testid="advanced-section">
-      <h2>Advanced</h2>
-      <p className="lead">
-        Change the server only if Hirempire gave you another address, for example for a test or self-hosted setup.
-      </p>
+      <h2>{i18n.t('options_advanced_heading')}</h2>
+      <p className="lead">{i18n.t('options_advanced_lead')}</p>
       {isCustom && !hostAllowed && (
         <p className="banner" data-testid="host-permission-missing">
-          <strong>The extension is not allowed to reach {saved}.</strong>
-          Save the address again and allow access, or reset to the default server.
+          <strong>{i18n.t('options_advanced_host_missing_title', { origin: saved })}</strong>{' '}
+          {i18n.t('options_advanced_host_missing_text')}
         </p>
       )}
       <form onSubmit={submit} noValidate aria-busy={busy}>
         <div className="field">
-          <label htmlFor="api-base-url">API base URL</label>
+          <label htmlFor="api-base-url">{i18n.t('options_advanced_label')}</label>
           <input
             id="api-base-url"
             type="url"
@@ -95,16 +94,15 @@ export function AdvancedSection({ setup, onState, saveSettings, hostAllowed }: P
             aria-describedby={`api-base-url-hint${invalid ? ' advanced-error' : ''}`}
           />
           <p id="api-base-url-hint" className="hint">
-            Default: {DEFAULT_API_BASE_URL}. It must start with https:// (http:// only for localhost, for development).
-            Changing it clears cached sources and checks your token with the new server.
+            {i18n.t('options_advanced_hint', { default: DEFAULT_API_BASE_URL })}
           </p>
         </div>
         <div className="actions">
           <button type="submit" className="primary" aria-disabled={busy}>
-            {busy ? 'Saving…' : 'Save API base URL'}
+            {busy ? i18n.t('options_saving') : i18n.t('options_advanced_save')}
           </button>
           <button type="button" aria-disabled={busy} onClick={() => apply(DEFAULT_API_BASE_URL)}>
-            Reset to default
+            {i18n.t('options_advanced_reset')}
           </button>
         </div>
       </form>
@@ -115,17 +113,16 @@ export function AdvancedSection({ setup, onState, saveSettings, hostAllowed }: P
 
 function describeSaved(previous: SetupState, next: SetupState): Message {
   const address = next.settings.apiBaseUrl;
-  if (previous.settings.apiBaseUrl === address) return { kind: 'ok', text: `Saved. The extension uses ${address}.` };
+  const origin = { origin: address };
+  if (previous.settings.apiBaseUrl === address) return { kind: 'ok', text: i18n.t('options_advanced_saved_same', origin) };
   const token = next.token;
-  if (token.state === 'none') return { kind: 'ok', text: `Saved. The extension now uses ${address}.` };
-  if (token.state === 'invalid') {
-    return { kind: 'error', text: `Saved. The extension now uses ${address}, but that server did not accept your API token.` };
-  }
+  if (token.state === 'none') return { kind: 'ok', text: i18n.t('options_advanced_saved_new', origin) };
+  if (token.state === 'invalid') return { kind: 'error', text: i18n.t('options_advanced_saved_refused', origin) };
   if (token.state === 'connected' && token.checkedAt !== previous.token.checkedAt) {
-    return { kind: 'ok', text: `Saved. The extension now uses ${address}, and your token works there: connected.` };
+    return { kind: 'ok', text: i18n.t('options_advanced_saved_connected', origin) };
   }
   return {
     kind: 'error',
-    text: `Saved. The extension now uses ${address}, but it could not reach that server to check your token (status: ${TOKEN_STATE_LABELS[token.state].toLowerCase()}).`,
+    text: i18n.t('options_advanced_saved_unchecked', { origin: address, state: tokenStateLabel(token.state) }),
   };
 }

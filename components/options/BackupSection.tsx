@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { i18n } from '#i18n';
 import type { SetupState } from '@/utils/messaging/protocol';
 import {
   BOARD_NAMES,
@@ -9,7 +10,7 @@ import {
   type SaveOutcome,
 } from '@/utils/settings-file';
 import { BOARD_IDS, type Settings } from '@/utils/storage';
-import { formatCheckedAt } from './format';
+import { formatDateTime } from '@/utils/locale';
 import { Notice, type Message } from './Notice';
 
 interface Props {
@@ -52,7 +53,7 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
     link.click();
     // The download has its own reference by now; the page no longer needs one.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setMessage({ kind: 'ok', text: `Settings exported to ${name}. The file does not contain your API token.` });
+    setMessage({ kind: 'ok', text: i18n.t('options_backup_exported', { file: name }) });
   }
 
   async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
@@ -63,22 +64,22 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
     setPreview(null);
     const tooBig = settingsFileSizeProblem(file.size);
     if (tooBig) {
-      setMessage({ kind: 'error', text: `“${file.name}”: ${tooBig}` });
+      setMessage({ kind: 'error', text: i18n.t('options_backup_file_problem', { file: file.name, problem: tooBig }) });
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      setMessage({ kind: 'error', text: `“${file.name}” could not be read. Nothing was changed.` });
+      setMessage({ kind: 'error', text: i18n.t('options_backup_unreadable', { file: file.name }) });
       return;
     }
     const result = readSettingsFile(text);
     if (!result.ok) {
-      setMessage({ kind: 'error', text: `“${file.name}”: ${result.message}` });
+      setMessage({ kind: 'error', text: i18n.t('options_backup_file_problem', { file: file.name, problem: result.message }) });
       return;
     }
-    setMessage({ kind: 'progress', text: `“${file.name}” is a valid settings file. Review it, then choose “Import these settings”.` });
+    setMessage({ kind: 'progress', text: i18n.t('options_backup_valid', { file: file.name }) });
     setPreview({ fileName: file.name, settings: result.settings, exportedAt: result.exportedAt });
   }
 
@@ -87,39 +88,36 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
     // First thing in the click: a custom API host is asked for while the gesture lasts.
     const pending = saveSettings(preview.settings);
     setBusy(true);
-    setMessage({ kind: 'progress', text: 'Importing settings…' });
+    setMessage({ kind: 'progress', text: i18n.t('options_backup_progress') });
     void pending.then((outcome) => {
       setBusy(false);
       if (!outcome.ok) {
-        setMessage({ kind: 'error', text: `The settings were not imported: ${outcome.message}` });
+        setMessage({ kind: 'error', text: i18n.t('options_backup_import_failed', { reason: outcome.message }) });
         return;
       }
       onState(outcome.state);
       setPreview(null);
-      setMessage({ kind: 'ok', text: `Settings imported from “${preview.fileName}”.` });
+      setMessage({ kind: 'ok', text: i18n.t('options_backup_imported', { file: preview.fileName }) });
       importButton.current?.focus();
     });
   }
 
   function cancelImport() {
     setPreview(null);
-    setMessage({ kind: 'ok', text: 'Import cancelled. Nothing was changed.' });
+    setMessage({ kind: 'ok', text: i18n.t('options_backup_cancelled') });
     importButton.current?.focus();
   }
 
   return (
     <section data-testid="backup-section">
-      <h2>Backup</h2>
-      <p className="lead">
-        Save these settings to a file, or load them in another browser. The file never contains your API token: add
-        the token again after importing.
-      </p>
+      <h2>{i18n.t('options_backup_heading')}</h2>
+      <p className="lead">{i18n.t('options_backup_lead')}</p>
       <div className="actions">
         <button type="button" onClick={exportSettings}>
-          Export settings
+          {i18n.t('options_backup_export')}
         </button>
         <button type="button" ref={importButton} onClick={() => fileInput.current?.click()}>
-          Import settings…
+          {i18n.t('options_backup_import')}
         </button>
         <input
           ref={fileInput}
@@ -127,7 +125,7 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
           accept=".json,application/json"
           hidden
           tabIndex={-1}
-          aria-label="Settings file to import"
+          aria-label={i18n.t('options_backup_file_label')}
           onChange={(event) => void chooseFile(event)}
         />
       </div>
@@ -140,24 +138,25 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
             if (event.key === 'Escape') cancelImport();
           }}
         >
-          <h3 id="import-title">Import settings from “{preview.fileName}”?</h3>
+          <h3 id="import-title">{i18n.t('options_backup_preview_title', { file: preview.fileName })}</h3>
           <ul>
-            {preview.exportedAt && <li>Exported {formatCheckedAt(preview.exportedAt.getTime())}</li>}
-            <li>API base URL: {preview.settings.apiBaseUrl}</li>
-            {BOARD_IDS.map((id) => (
-              <li key={id}>
-                {BOARD_NAMES[id]}: buttons {preview.settings.boards[id].enabled ? 'on' : 'off'}, source “
-                {preview.settings.boards[id].sourceName}”
-              </li>
-            ))}
+            {preview.exportedAt && (
+              <li>{i18n.t('options_backup_preview_exported', { time: formatDateTime(preview.exportedAt.getTime()) })}</li>
+            )}
+            <li>{i18n.t('options_backup_preview_origin', { origin: preview.settings.apiBaseUrl })}</li>
+            {BOARD_IDS.map((id) => {
+              const board = preview.settings.boards[id];
+              const key = board.enabled ? 'options_backup_preview_board_on' : 'options_backup_preview_board_off';
+              return <li key={id}>{i18n.t(key, { board: BOARD_NAMES[id], source: board.sourceName })}</li>;
+            })}
           </ul>
-          <p className="hint">These replace your current settings. Your API token stays as it is.</p>
+          <p className="hint">{i18n.t('options_backup_preview_note')}</p>
           <div className="actions">
             <button type="button" className="primary" ref={applyButton} onClick={applyImport} aria-disabled={busy}>
-              {busy ? 'Importing…' : 'Import these settings'}
+              {busy ? i18n.t('options_backup_applying') : i18n.t('options_backup_apply')}
             </button>
             <button type="button" onClick={cancelImport}>
-              Cancel
+              {i18n.t('options_cancel')}
             </button>
           </div>
         </div>

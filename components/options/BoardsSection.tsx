@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
 import type { SetupState } from '@/utils/messaging/protocol';
 import { BOARD_NAMES, sourceNameProblem, type SaveOutcome } from '@/utils/settings-file';
 import { BOARD_IDS, type BoardId, type Settings } from '@/utils/storage';
@@ -53,13 +54,13 @@ export function BoardsSection({ setup, onState, saveSettings }: Props) {
     void track(next, saveSettings(next)).then((outcome) => {
       setPending((p) => ({ ...p, [board]: undefined }));
       if (!outcome.ok) {
-        setMessage({ kind: 'error', text: `${name} buttons were not changed: ${outcome.message}` });
+        setMessage({ kind: 'error', text: i18n.t('options_board_switch_failed', { board: name, reason: outcome.message }) });
         return;
       }
       onState(outcome.state);
       setMessage({
         kind: 'ok',
-        text: enabled ? `${name} posting forms will show the Hirempire buttons.` : `${name} posting forms will no longer show the Hirempire buttons.`,
+        text: i18n.t(enabled ? 'options_board_on' : 'options_board_off', { board: name }),
       });
     });
   }
@@ -88,27 +89,24 @@ export function BoardsSection({ setup, onState, saveSettings }: Props) {
       },
     };
     setBusy(true);
-    setMessage({ kind: 'progress', text: 'Saving source names…' });
+    setMessage({ kind: 'progress', text: i18n.t('options_boards_progress') });
     void track(next, saveSettings(next)).then((outcome) => {
       setBusy(false);
       if (!outcome.ok) {
-        setMessage({ kind: 'error', text: `Source names were not saved: ${outcome.message}` });
+        setMessage({ kind: 'error', text: i18n.t('options_boards_save_failed', { reason: outcome.message }) });
         return;
       }
       onState(outcome.state);
       setLinkedin(outcome.state.settings.boards.linkedin.sourceName);
       setIndeed(outcome.state.settings.boards.indeed.sourceName);
-      setMessage({ kind: 'ok', text: 'Source names saved.' });
+      setMessage({ kind: 'ok', text: i18n.t('options_boards_saved') });
     });
   }
 
   return (
     <section data-testid="boards-section">
-      <h2>Job boards</h2>
-      <p className="lead">
-        On LinkedIn’s and Indeed’s job posting forms, the extension adds a “Copy tracked link” button. Choose where it
-        appears, and which of your Hirempire sources belongs to each board.
-      </p>
+      <h2>{i18n.t('options_boards_heading')}</h2>
+      <p className="lead">{i18n.t('options_boards_lead')}</p>
       <form onSubmit={saveNames} noValidate aria-busy={busy}>
         {BOARD_IDS.map((id) => {
           const name = BOARD_NAMES[id];
@@ -125,9 +123,9 @@ export function BoardsSection({ setup, onState, saveSettings }: Props) {
                   checked={checked}
                   onChange={(event) => toggle(id, event.target.checked)}
                 />
-                <label htmlFor={`${id}-enabled`}>Show buttons on {name} posting forms</label>
+                <label htmlFor={`${id}-enabled`}>{i18n.t('options_board_switch', { board: name })}</label>
               </div>
-              <label htmlFor={`${id}-source`}>{name} source name</label>
+              <label htmlFor={`${id}-source`}>{i18n.t('options_board_source_label', { board: name })}</label>
               <input
                 id={`${id}-source`}
                 type="text"
@@ -143,15 +141,14 @@ export function BoardsSection({ setup, onState, saveSettings }: Props) {
                 aria-describedby={`${id}-source-hint${errors[id] ? ' boards-error' : ''}`}
               />
               <p id={`${id}-source-hint`} className="hint">
-                The Hirempire source whose link goes into {name} posts (default “{name}”). Capitals and spaces do not
-                matter.
+                {i18n.t('options_board_source_hint', { board: name })}
               </p>
             </fieldset>
           );
         })}
         <div className="actions">
           <button type="submit" className="primary" aria-disabled={busy}>
-            {busy ? 'Saving…' : 'Save source names'}
+            {busy ? i18n.t('options_saving') : i18n.t('options_boards_save')}
           </button>
         </div>
       </form>

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { i18n } from '#i18n';
 import { send, type SetupState } from '@/utils/messaging/protocol';
 import { normalizeToken } from '@/utils/token';
-import { formatCheckedAt } from './format';
+import { formatDateTime } from '@/utils/locale';
 import { Notice, type Message } from './Notice';
 import { TokenStatusCard } from './TokenStatusCard';
 
@@ -46,7 +47,7 @@ export function TokenSection({ setup, onState, tokenInput }: Props) {
     }
     setFieldError(null);
     setBusy('save');
-    setMessage({ kind: 'progress', text: 'Checking the token with Hirempire…' });
+    setMessage({ kind: 'progress', text: i18n.t('options_token_progress_save') });
     const reply = await send({ type: 'token.save', token: parsed.token });
     setBusy(null);
     if (!reply.ok) {
@@ -64,14 +65,14 @@ export function TokenSection({ setup, onState, tokenInput }: Props) {
     setShown(false);
     setConfirming(false);
     const hint = reply.value.token.hint;
-    setMessage({ kind: 'ok', text: `Connected. Hirempire accepted the token${hint ? ` ending in ${hint}` : ''}, and it is saved.` });
+    setMessage({ kind: 'ok', text: hint ? i18n.t('options_token_saved_hint', { hint }) : i18n.t('options_token_saved') });
   }
 
   async function checkAgain() {
     if (busy) return;
     const before = status.checkedAt;
     setBusy('check');
-    setMessage({ kind: 'progress', text: 'Checking the saved token with Hirempire…' });
+    setMessage({ kind: 'progress', text: i18n.t('options_token_progress_check') });
     const reply = await send({ type: 'token.check' });
     setBusy(null);
     if (!reply.ok) {
@@ -81,20 +82,14 @@ export function TokenSection({ setup, onState, tokenInput }: Props) {
     onState(reply.value);
     const after = reply.value.token;
     if (after.state === 'none') {
-      setMessage({ kind: 'error', text: 'No token is saved any more. Paste your API token to connect.' });
+      setMessage({ kind: 'error', text: i18n.t('options_token_gone') });
     } else if (after.checkedAt === before || !after.checkedAt) {
       // The worker keeps the last known state when Hirempire could not be reached.
-      setMessage({
-        kind: 'error',
-        text: 'Could not reach Hirempire to check the token, so its status was not changed. Check your internet connection, then try again.',
-      });
+      setMessage({ kind: 'error', text: i18n.t('options_token_unreachable') });
     } else if (after.state === 'connected') {
-      setMessage({ kind: 'ok', text: `Connected. Checked ${formatCheckedAt(after.checkedAt)}.` });
+      setMessage({ kind: 'ok', text: i18n.t('options_token_checked', { time: formatDateTime(after.checkedAt) }) });
     } else {
-      setMessage({
-        kind: 'error',
-        text: 'Hirempire did not accept the saved token. It may have been revoked or replaced: paste a new token.',
-      });
+      setMessage({ kind: 'error', text: i18n.t('options_token_refused') });
     }
   }
 
@@ -109,7 +104,7 @@ export function TokenSection({ setup, onState, tokenInput }: Props) {
     }
     onState(reply.value);
     setConfirming(false);
-    setMessage({ kind: 'ok', text: 'Token removed. The extension is no longer connected to Hirempire.' });
+    setMessage({ kind: 'ok', text: i18n.t('options_token_removed') });
     tokenInput.current?.focus();
   }
 
@@ -123,21 +118,18 @@ export function TokenSection({ setup, onState, tokenInput }: Props) {
 
   return (
     <section className="token" data-testid="token-section">
-      <h2>API token</h2>
-      <p className="lead">
-        The extension reads your jobs’ sources with your Hirempire API token. It is kept in this browser and sent only
-        to the Hirempire API.
-      </p>
+      <h2>{i18n.t('options_token_heading')}</h2>
+      <p className="lead">{i18n.t('options_token_lead')}</p>
 
       <TokenStatusCard status={status} />
 
       {hasToken && !confirming && (
         <div className="actions token-actions">
           <button type="button" onClick={checkAgain} aria-disabled={busy !== null}>
-            {busy === 'check' ? 'Checking…' : 'Check again'}
+            {busy === 'check' ? i18n.t('options_token_checking') : i18n.t('options_token_check_again')}
           </button>
           <button type="button" className="danger" ref={removeButton} onClick={() => setConfirming(true)} aria-disabled={busy !== null}>
-            Remove token
+            {i18n.t('options_token_remove')}
           </button>
         </div>
       )}
@@ -150,16 +142,13 @@ export function TokenSection({ setup, onState, tokenInput }: Props) {
             if (event.key === 'Escape') cancelRemove();
           }}
         >
-          <p id="remove-question">
-            Remove the saved token from this browser? Job sources and board buttons stop working until you add a token
-            again.
-          </p>
+          <p id="remove-question">{i18n.t('options_token_remove_question')}</p>
           <div className="actions">
             <button type="button" className="danger" ref={confirmButton} onClick={removeToken} aria-disabled={busy !== null}>
-              {busy === 'remove' ? 'Removing…' : 'Yes, remove token'}
+              {busy === 'remove' ? i18n.t('options_token_removing') : i18n.t('options_token_remove_confirm')}
             </button>
             <button type="button" onClick={cancelRemove}>
-              Cancel
+              {i18n.t('options_cancel')}
             </button>
           </div>
         </div>
@@ -167,7 +156,7 @@ export function TokenSection({ setup, onState, tokenInput }: Props) {
 
       <form onSubmit={saveToken} aria-busy={busy === 'save'} noValidate>
         <div className="field" style={{ marginTop: 16 }}>
-          <label htmlFor="api-token">API token</label>
+          <label htmlFor="api-token">{i18n.t('options_token_label')}</label>
           <div className="field-row">
             <input
               id="api-token"
@@ -186,19 +175,16 @@ export function TokenSection({ setup, onState, tokenInput }: Props) {
               aria-describedby={describedBy}
             />
             <button type="button" aria-controls="api-token" onClick={() => setShown((s) => !s)}>
-              {shown ? 'Hide token' : 'Show token'}
+              {shown ? i18n.t('options_token_hide') : i18n.t('options_token_show')}
             </button>
           </div>
           <p id="token-hint" className="hint">
-            {hasToken
-              ? 'To replace the saved token, paste a new one and save. '
-              : 'Copy it from your Hirempire account. '}
-            A copied “Bearer ” prefix and extra spaces are fine.
+            {hasToken ? i18n.t('options_token_hint_replace') : i18n.t('options_token_hint_first')}
           </p>
         </div>
         <div className="actions">
           <button type="submit" className="primary" aria-disabled={busy !== null}>
-            {busy === 'save' ? 'Checking…' : 'Save token'}
+            {busy === 'save' ? i18n.t('options_token_checking') : i18n.t('options_token_save')}
           </button>
         </div>
       </form>

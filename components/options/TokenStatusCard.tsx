@@ -1,55 +1,60 @@
+import { i18n } from '#i18n';
+import { formatDateTime } from '@/utils/locale';
 import type { TokenStatus } from '@/utils/storage';
-import { formatCheckedAt } from './format';
+import { interpolate } from '../interpolate';
 
-export const TOKEN_STATE_LABELS: Record<TokenStatus['state'], string> = {
-  none: 'Not set up',
-  unchecked: 'Not checked',
-  connected: 'Connected',
-  invalid: 'Invalid token',
-};
+type TokenState = TokenStatus['state'];
 
-const EXPLANATIONS: Record<TokenStatus['state'], string> = {
-  none: 'Paste your Hirempire API token below to connect the extension to your account.',
-  unchecked: 'The saved token has not been checked against the current server yet.',
-  connected: 'Hirempire accepts the saved token: job sources and board buttons work.',
-  invalid:
-    'Hirempire no longer accepts the saved token. It may have been revoked or replaced: paste a new token below.',
-};
+/** "Connected", "Invalid token"…: the state's short name, in the browser's language. */
+export function tokenStateLabel(state: TokenState): string {
+  const labels = {
+    none: 'options_state_none',
+    unchecked: 'options_state_unchecked',
+    connected: 'options_state_connected',
+    invalid: 'options_state_invalid',
+  } as const satisfies Record<TokenState, string>;
+  return i18n.t(labels[state]);
+}
+
+const EXPLANATIONS = {
+  none: 'options_state_none_text',
+  unchecked: 'options_state_unchecked_text',
+  connected: 'options_state_connected_text',
+  invalid: 'options_state_invalid_text',
+} as const satisfies Record<TokenState, string>;
 
 /** What the extension knows about the token, never the token itself. */
 export function TokenStatusCard({ status }: { status: TokenStatus }) {
   return (
     <div className={`status-card is-${status.state}`} data-testid="token-status">
       <dl>
-        <dt>Status</dt>
+        <dt>{i18n.t('options_status_label')}</dt>
         <dd>
           <span className="state">
             <span className="dot" aria-hidden="true" />
-            {TOKEN_STATE_LABELS[status.state]}
+            {tokenStateLabel(status.state)}
           </span>
         </dd>
         {status.state !== 'none' && status.hint && (
           <>
-            <dt>Saved token</dt>
-            <dd>
-              ends in <code>{status.hint}</code>
-            </dd>
+            <dt>{i18n.t('options_status_saved_token')}</dt>
+            <dd>{interpolate(i18n.t('options_status_ends_in', { hint: '{hint}' }), { hint: <code>{status.hint}</code> })}</dd>
           </>
         )}
         {status.state !== 'none' && (
           <>
-            <dt>Last check</dt>
+            <dt>{i18n.t('options_status_last_check')}</dt>
             <dd>
               {status.checkedAt ? (
-                <time dateTime={new Date(status.checkedAt).toISOString()}>{formatCheckedAt(status.checkedAt)}</time>
+                <time dateTime={new Date(status.checkedAt).toISOString()}>{formatDateTime(status.checkedAt)}</time>
               ) : (
-                'Not checked yet'
+                i18n.t('options_status_never_checked')
               )}
             </dd>
           </>
         )}
       </dl>
-      <p>{EXPLANATIONS[status.state]}</p>
+      <p>{i18n.t(EXPLANATIONS[status.state])}</p>
     </div>
   );
 }

@@ -1,6 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startBoard } from '@/utils/boards/engine';
+import { indeed } from '@/utils/boards/indeed';
 
+// Runs on every employer page because the posting steps are reached in-page from the job
+// list; off the form it only listens for navigation.
 export default defineContentScript({
   matches: ['https://employers.indeed.com/*'],
-  main() {},
+  main(ctx) {
+    startBoard(ctx, indeed);
+  },
 });

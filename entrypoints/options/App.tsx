@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { originPermissionPattern } from '@/utils/api-origin';
 import { send, type SetupState } from '@/utils/messaging/protocol';
@@ -85,21 +86,21 @@ export default function App() {
         <span className="logo" aria-hidden="true">
           H
         </span>
-        Hirempire settings
+        {i18n.t('options_title')}
       </h1>
-      <p className="intro">Connect the extension to your Hirempire account and choose where its buttons appear.</p>
+      <p className="intro">{i18n.t('options_intro')}</p>
 
       {!setup && !loadError && (
         <p className="loading" role="status">
-          Loading settings…
+          {i18n.t('options_loading')}
         </p>
       )}
       {!setup && loadError && (
         <div className="banner" role="alert">
-          <strong>The settings could not be loaded.</strong>
+          <strong>{i18n.t('options_load_failed')}</strong>
           <p>{loadError}</p>
           <button type="button" onClick={() => void refresh()}>
-            Try again
+            {i18n.t('options_try_again')}
           </button>
         </div>
       )}
@@ -108,13 +109,10 @@ export default function App() {
         <>
           {setup.token.state === 'invalid' && (
             <div className="banner" role="alert" data-testid="invalid-token-banner">
-              <strong>Hirempire no longer accepts your API token.</strong>
-              <p>
-                It may have been revoked or replaced. Until you paste a new token, the extension cannot show job sources
-                or fill in tracked links.
-              </p>
+              <strong>{i18n.t('options_invalid_banner_title')}</strong>
+              <p>{i18n.t('options_invalid_banner_text')}</p>
               <button type="button" className="primary" onClick={() => tokenInput.current?.focus()}>
-                Paste a new token
+                {i18n.t('options_invalid_banner_action')}
               </button>
             </div>
           )}

@@ -1,3 +1,128 @@
+import { useCallback, useMemo, useState } from 'react';
+import { ActiveJob } from '@/components/popup/ActiveJob';
+import { Banner } from '@/components/popup/Banner';
+import { EmptySources } from '@/components/popup/EmptySources';
+import { JobForm } from '@/components/popup/JobForm';
+import { LookupError } from '@/components/popup/LookupError';
+import { RecentJobs } from '@/components/popup/RecentJobs';
+import { SetupPrompt } from '@/components/popup/SetupPrompt';
+import { SourcesSkeleton } from '@/components/popup/Skeleton';
+import { SourcesPanel } from '@/components/popup/SourcesPanel';
+import { sourcesView, staleMark } from '@/utils/popup/state';
+import { usePopup } from './use-popup';
+
 export default function App() {
-  return <main><h1>Hirempire</h1></main>;
+  const { state, actions } = usePopup();
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback((message: string) => {
+    // The same words twice in a row must still be read: clear, then set.
+    setAnnouncement('');
+    requestAnimationFrame(() => setAnnouncement(message));
+  }, []);
+
+  const { token, recentJobs, sources, notice } = state;
+  const view = sourcesView(sources);
+  const activeJob = useMemo(
+    () => recentJobs?.find((job) => job.jobId === sources.jobId) ?? (sources.jobId ? { jobId: sources.jobId, openedAt: 0 } : null),
+    [recentJobs, sources.jobId],
+  );
+  const activeJobId = activeJob?.jobId;
+  const labelActive = useCallback(
+    (label: string) => {
+      if (activeJobId) actions.label(activeJobId, label);
+    },
+    [actions, activeJobId],
+  );
+  const tokenProblem = sources.error?.kind === 'invalid-token' || sources.error?.kind === 'no-token';
+
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <h1>Hirempire</h1>
+        {token !== 'none' && token !== 'loading' && (
+          <button type="button" className="btn btn--small btn--quiet" onClick={actions.openSettings}>
+            Settings
+          </button>
+        )}
+      </header>
+
+      {token === 'none' && <SetupPrompt onSetUp={actions.openSettings} />}
+
+      {token === 'invalid' && (
+        <Banner
+          tone="error"
+          title="Hirempire did not accept your API token"
+          actions={
+            <button type="button" className="btn btn--small btn--primary" onClick={actions.openSettings}>
+              Open settings
+            </button>
+          }
+        >
+          <p>It may have been revoked or replaced. Paste a new one in the settings; the numbers below may be out of date.</p>
+        </Banner>
+      )}
+
+      {token !== 'none' && token !== 'loading' && (
+        <>
+          <JobForm onLookup={actions.lookup} />
+          {recentJobs && (
+            <RecentJobs jobs={recentJobs} onPick={actions.lookup} onRemove={actions.remove} onLabel={actions.label} />
+          )}
+          {notice && (
+            <Banner
+              tone="error"
+              actions={
+                <button type="button" className="btn btn--small" onClick={actions.dismissNotice}>
+                  Dismiss
+                </button>
+              }
+            >
+              <p>{notice.message}</p>
+            </Banner>
+          )}
+
+          {view === 'no-job' && recentJobs && (
+            <p className="intro">Paste a job ID, or a Hirempire link that contains one, to see its sources and copy their tracked links.</p>
+          )}
+
+          {activeJob && (
+            <ActiveJob
+              job={activeJob}
+              entry={sources.entry}
+              refreshing={sources.refreshing}
+              stale={staleMark(sources)}
+              onRefresh={actions.refresh}
+              onLabel={labelActive}
+            />
+          )}
+
+          {sources.error && sources.jobId && !tokenProblem && (
+            <LookupError
+              error={sources.error}
+              jobId={sources.jobId}
+              hasData={Boolean(sources.entry)}
+              onRetry={actions.refresh}
+              onOpenSettings={actions.openSettings}
+              onForgetJob={() => actions.remove(sources.jobId!)}
+            />
+          )}
+
+          {view === 'loading' && <SourcesSkeleton />}
+          {view === 'empty' && <EmptySources skipped={sources.entry?.data.skipped ?? 0} />}
+          {view === 'list' && sources.entry && (
+            <SourcesPanel
+              key={sources.jobId}
+              data={sources.entry.data}
+              onOpen={actions.openLink}
+              announce={announce}
+            />
+          )}
+        </>
+      )}
+
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </main>
+  );
 }

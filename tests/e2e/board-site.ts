@@ -8,12 +8,26 @@ import path from 'node:path';
  */
 const FIXTURES = path.resolve('tests/fixtures/boards');
 
-/** [host, pathname pattern, fixture file under tests/fixtures/boards] — first match wins. */
-export const BOARD_PAGES: Array<[string, RegExp, string]> = [];
+/**
+ * [host, pattern, fixture file under tests/fixtures/boards] — first match wins. The pattern
+ * is tested against the path and query ("/job-posting/v2/?lang=fr"), so one URL shape can
+ * serve the interface in another language.
+ */
+const LINKEDIN = 'www.linkedin.com';
+const INDEED = 'employers.indeed.com';
+export const BOARD_PAGES: Array<[string, RegExp, string]> = [
+  [LINKEDIN, /^\/feed\/?(\?|$)/, 'linkedin-feed.html'],
+  [LINKEDIN, /^\/job-posting\/v2\/.*[?&]lang=fr\b/, 'linkedin-v2-fr.html'],
+  [LINKEDIN, /^\/job-posting\/v2\/.*[?&]lang=pt\b/, 'linkedin-v2-pt.html'],
+  [LINKEDIN, /^\/job-posting\/v2(\/|\?|$)/, 'linkedin-v2.html'],
+  [LINKEDIN, /^\/job-posting\/?(\?|$)/, 'linkedin-ember.html'],
+  [LINKEDIN, /^\/hiring\/jobs\/job-posting\/\d+/, 'linkedin-generated.html'],
+  [INDEED, /^\/(jobs|job-posting\/|sponsor\/)/, 'indeed-posting.html'],
+];
 
 export function serveBoardPage(route: Route) {
   const url = new URL(route.request().url());
-  const page = BOARD_PAGES.find(([host, pattern]) => host === url.host && pattern.test(url.pathname));
+  const page = BOARD_PAGES.find(([host, pattern]) => host === url.host && pattern.test(url.pathname + url.search));
   if (!page) {
     return route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>${url.host}</title><main><h1>${url.pathname}</h1></main>` });
   }

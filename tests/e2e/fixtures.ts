@@ -2,7 +2,7 @@ import { test as base, expect, chromium, type BrowserContext, type Page, type Wo
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findChromium } from '../../scripts/chromium-path.mjs';
+import { extensionLaunchArgs, findChromium } from '../../scripts/chromium-path.mjs';
 import { HirempireContract } from '../api/contract';
 import { DEMO_TOKEN } from '../api/seed';
 import { serveBoardPage } from './board-site';
@@ -21,6 +21,12 @@ export interface SentRequest {
 }
 
 type Fixtures = {
+  /**
+   * The browser's UI language ("fr", "de", "es"), which browser.i18n follows. Debian's Chromium
+   * takes it from the LANGUAGE environment variable (`--lang` alone has no effect on Linux) and
+   * needs chromium-l10n for it. English by default, whatever the machine's language. `test.use({ uiLanguage: 'fr' })`.
+   */
+  uiLanguage: string;
   api: HirempireContract;
   /** Requests that went anywhere but the API or the two boards (all refused). */
   strayRequests: SentRequest[];
@@ -38,6 +44,7 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  uiLanguage: ['en', { option: true }],
   api: async ({}, use) => {
     await use(new HirempireContract());
   },
@@ -47,24 +54,17 @@ export const test = base.extend<Fixtures>({
   boardRequests: async ({}, use) => {
     await use([]);
   },
-  context: async ({ api, strayRequests, boardRequests }, use) => {
+  context: async ({ api, strayRequests, boardRequests, uiLanguage }, use) => {
     const executablePath = findChromium();
     if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROMIUM_PATH');
     const userDataDir = mkdtempSync(path.join(tmpdir(), 'hirempire-e2e-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      // Playwright Test also passes its `locale` (en-US by default) as --lang, which would win: both must agree.
+      env: { ...process.env, LANGUAGE: uiLanguage },
+      locale: uiLanguage,
+      args: extensionLaunchArgs(EXTENSION_DIR),
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // Routes added later take precedence: the catch-all goes first.

@@ -54,3 +54,67 @@ test('the context menu offers the active job’s sources on both boards', async 
   expect(await exists('insert-source:indeed:b0a4d1c2-2222-4a22-8a22-000000000002')).toBe(true);
   expect(await exists('insert-source:linkedin:no-such-source')).toBe(false);
 });
+
+/**
+ * A real keyboard shortcut or native context menu cannot be pressed in headless Chromium, so these
+ * tests send, from the worker, exactly the message its command and menu handlers send
+ * (utils/background/commands.ts, context-menu.ts), and check what the recruiter sees on the page.
+ */
+async function postingPageWithActiveJob(context: import('@playwright/test').BrowserContext, extensionUrl: (p: string) => string, path: string) {
+  const setup = await context.newPage();
+  await setup.goto(extensionUrl('options.html'));
+  await sendFromExtensionPage(setup, { type: 'jobs.open', jobId: BOARDS_JOB_ID });
+  await setup.close();
+  const page = await context.newPage();
+  await page.goto(`https://www.linkedin.com${path}`);
+  await expect(page.locator('hirempire-link').first()).toBeAttached();
+  return page;
+}
+
+/** Sends to the active tab's top frame, as the worker's handlers do. */
+const sendToTab = (page: import('@playwright/test').Page, worker: import('@playwright/test').Worker, message: unknown) =>
+  page.bringToFront().then(() =>
+    worker.evaluate(async (message) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab.id, message, { frameId: 0 });
+    }, message),
+  );
+
+test('the copy shortcut copies the board’s link for the active job and confirms on the page', async ({ context, connect, extensionUrl, worker }) => {
+  await connect();
+  const page = await postingPageWithActiveJob(context, extensionUrl, '/job-posting/?trk=shortcut');
+  await page.evaluate(() => navigator.clipboard.writeText('(nothing yet)'));
+  await sendToTab(page, worker, { type: 'tab.copyLink' });
+  await expect(page.getByRole('status').filter({ hasText: 'LinkedIn link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://jobs.hirempire.com/acme/b0a4d1c2-1111-4a11-8a11-000000000001');
+});
+
+test('"Insert tracked link" from the context menu puts the chosen source’s link into the right-clicked field', async ({
+  context,
+  connect,
+  extensionUrl,
+  worker,
+}) => {
+  await connect();
+  const page = await postingPageWithActiveJob(context, extensionUrl, '/job-posting/v2/');
+  const description = page.getByRole('textbox', { name: 'Description' });
+  await description.click();
+  await page.keyboard.type('Apply here: ');
+  await description.click({ button: 'right', position: { x: 5, y: 5 } });
+  await page.keyboard.press('Escape');
+  await description.press('End');
+  const referral = { name: 'Referral', trackedLink: 'https://jobs.hirempire.com/acme/b0a4d1c2-3333-4a33-8a33-000000000003' };
+  await sendToTab(page, worker, { type: 'tab.insertLink', source: referral });
+  await expect(page.getByRole('status').filter({ hasText: 'Referral link inserted' })).toBeVisible();
+  await expect(description).toContainText(`Apply here: ${referral.trackedLink}`);
+});
+
+test('a page script cannot pose as the worker to make the control insert or copy', async ({ context, connect, extensionUrl }) => {
+  await connect();
+  const page = await postingPageWithActiveJob(context, extensionUrl, '/job-posting/v2/');
+  // Pages have no channel to the content script's runtime.onMessage: without externally_connectable
+  // chrome.runtime is absent from the page world, and window messages are not listened to.
+  expect(await page.evaluate(() => typeof (window as any).chrome?.runtime?.sendMessage)).toBe('undefined');
+  await page.evaluate(() => window.postMessage({ type: 'tab.insertLink', source: { name: 'Evil', trackedLink: 'https://evil.test/' } }, '*'));
+  await expect(page.getByRole('textbox', { name: 'Description' })).not.toContainText('evil.test');
+});

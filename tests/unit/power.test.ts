@@ -72,3 +72,18 @@ describe('context menu', () => {
     expect(await sourceForMenuItem('insert-link:linkedin')).toBeNull();
   });
 });
+
+describe('copy shortcut', () => {
+  it('asks the board tab’s top frame to copy, and ignores other commands and other sites', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { onCommand, COPY_LINK_COMMAND } = await import('@/utils/background/commands');
+    const sent: Array<[number, unknown, unknown]> = [];
+    fakeBrowser.tabs.sendMessage = (async (tabId: number, message: unknown, options: unknown) => {
+      sent.push([tabId, message, options]);
+    }) as typeof fakeBrowser.tabs.sendMessage;
+    await onCommand(COPY_LINK_COMMAND, { id: 7, url: 'https://www.linkedin.com/job-posting/' });
+    await onCommand(COPY_LINK_COMMAND, { id: 8, url: 'https://example.com/' });
+    await onCommand('something-else', { id: 9, url: 'https://employers.indeed.com/job-posting/' });
+    expect(sent).toEqual([[7, { type: 'tab.copyLink' }, { frameId: 0 }]]);
+  });
+});

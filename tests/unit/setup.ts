@@ -1,10 +1,16 @@
 import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_LOCALE, setUiLanguage } from './fake-i18n';
 
-// Each test starts from an empty browser: storage, listeners and the token vault.
+// Messages are real from the start: some test files build error values while they are collected.
+setUiLanguage(DEFAULT_LOCALE);
+
+// Each test starts from an empty browser: storage, listeners and the token vault,
+// with its UI in English (the default locale), so messages are the real English text.
 beforeEach(async () => {
   fakeBrowser.reset();
+  setUiLanguage(DEFAULT_LOCALE);
   const { deleteToken } = await import('@/utils/vault');
   await deleteToken();
 });

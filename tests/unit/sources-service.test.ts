@@ -368,4 +368,13 @@ describe('boardLink and the cache', () => {
     expect(await boardLink('linkedin', overrides(fetch))).toMatchObject({ enabled: false, source: null });
     expect(fetch).not.toHaveBeenCalled();
   });
+
+  it('says "not set up" when there is neither a token nor a job, and nothing when only the job is missing', async () => {
+    const fetch = apiStub();
+    const noToken = await boardLink('linkedin', overrides(fetch));
+    expect(noToken.error?.kind).toBe('no-token');
+    await writeToken('sk-live');
+    expect((await boardLink('linkedin', overrides(fetch))).error).toBeUndefined();
+    expect(fetch).not.toHaveBeenCalled();
+  });
 });

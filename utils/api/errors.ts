@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /**
  * Every way a lookup can fail, as a value the UI can act on. The message is
  * written for a recruiter; `action` says what the UI should offer next.
@@ -27,26 +29,22 @@ export interface ApiError {
   detail?: string;
 }
 
-const MESSAGES: Record<ApiErrorKind, { message: string; action: ApiErrorAction }> = {
-  'no-token': { message: 'Hirempire is not set up yet: add your API token in the settings.', action: 'open-settings' },
-  'invalid-token': {
-    message: 'Hirempire did not accept your API token. It may have been revoked or replaced: paste a new one in the settings.',
-    action: 'open-settings',
-  },
-  'job-not-found': { message: 'No job with this ID in your Hirempire account.', action: 'check-job-id' },
-  'bad-request': { message: 'Hirempire could not understand the request. Check the job ID.', action: 'check-job-id' },
-  'rate-limited': { message: 'Too many requests to Hirempire right now. Wait a moment, then retry.', action: 'retry' },
-  server: { message: 'Hirempire is having trouble right now. Try again in a few minutes.', action: 'retry' },
-  offline: { message: 'Cannot reach Hirempire. Check your internet connection.', action: 'retry' },
-  timeout: { message: 'Hirempire took too long to answer. Try again.', action: 'retry' },
-  'bad-response': {
-    message: 'Hirempire sent an answer the extension could not read. Try again; if it persists, contact Hirempire support.',
-    action: 'retry',
-  },
-};
+/** Message keys in locales/<lang>.yml; the text is looked up when the error is made, in the browser's language. */
+const MESSAGES = {
+  'no-token': { key: 'error_no_token', action: 'open-settings' },
+  'invalid-token': { key: 'error_invalid_token', action: 'open-settings' },
+  'job-not-found': { key: 'error_job_not_found', action: 'check-job-id' },
+  'bad-request': { key: 'error_bad_request', action: 'check-job-id' },
+  'rate-limited': { key: 'error_rate_limited', action: 'retry' },
+  server: { key: 'error_server', action: 'retry' },
+  offline: { key: 'error_offline', action: 'retry' },
+  timeout: { key: 'error_timeout', action: 'retry' },
+  'bad-response': { key: 'error_bad_response', action: 'retry' },
+} as const satisfies Record<ApiErrorKind, { key: string; action: ApiErrorAction }>;
 
 export function apiError(kind: ApiErrorKind, extra: Partial<Omit<ApiError, 'kind'>> = {}): ApiError {
-  return { kind, ...MESSAGES[kind], ...extra };
+  const { key, action } = MESSAGES[kind];
+  return { kind, message: i18n.t(key), action, ...extra };
 }
 
 export const API_ERROR_KINDS = Object.keys(MESSAGES) as ApiErrorKind[];

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { readCachedSources, recentJobsItem, settingsItem, tokenStatusItem } from '../storage';
 import { shortJobId } from '../job-id';
+import { formatNumber, uiLanguage } from '../locale';
 
 /** "824", "1.2K", "12K": what fits on a toolbar badge, in the browser's language. */
-export function compactCount(count: number, locale?: string): string {
+export function compactCount(count: number, locale: string = uiLanguage()): string {
   return new Intl.NumberFormat(locale, { notation: 'compact' }).format(count).replace(/\s/g, '');
 }
 
@@ -24,18 +26,18 @@ export async function badgeState(): Promise<BadgeState> {
     settingsItem.getValue(),
   ]);
   if (status.state === 'invalid') {
-    return { text: '!', color: WARNING, title: 'Hirempire: your API token was not accepted. Open the settings to fix it.' };
+    return { text: '!', color: WARNING, title: i18n.t('badge_title_invalid_token') };
   }
   const job = jobs[0];
   if (!job) return { text: '', color: NEUTRAL, title: 'Hirempire' };
-  const name = job.label ?? `job ${shortJobId(job.jobId)}`;
+  const name = job.label ?? i18n.t('badge_job_fallback', { id: shortJobId(job.jobId) });
   const cached = await readCachedSources(settings.apiBaseUrl, job.jobId);
-  if (!cached) return { text: '', color: NEUTRAL, title: `Hirempire: ${name}` };
+  if (!cached) return { text: '', color: NEUTRAL, title: i18n.t('badge_title_job', { job: name }) };
   const total = cached.data.sources.reduce((sum, source) => sum + source.visits, 0);
   return {
     text: compactCount(total),
     color: NEUTRAL,
-    title: `Hirempire: ${name}: ${new Intl.NumberFormat().format(total)} visits`,
+    title: i18n.t('badge_title_visits', total, [formatNumber(total)], { job: name }),
   };
 }
 

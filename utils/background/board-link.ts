@@ -2,6 +2,8 @@ import type { BoardLink } from '../messaging/protocol';
 import { findBoardSource } from '../boards/source-match';
 import { recentJobsItem, settingsItem, type BoardId } from '../storage';
 import { cachedSources, refreshSources, type ClientOverrides } from './sources';
+import { apiError } from '../api/errors';
+import { readToken } from '../vault';
 
 /**
  * Everything a board's control shows: the active job, this board's link for it, and the
@@ -16,7 +18,9 @@ export async function boardLink(board: BoardId, overrides: ClientOverrides = {})
   const { enabled, sourceName } = settings.boards[board];
   const job = recentJobs[0] ?? null;
   const base: BoardLink = { board, enabled, sourceName, job, recentJobs, source: null, otherSources: [] };
-  if (!enabled || !job) return base;
+  if (!enabled) return base;
+  // Not set up says so first: a job picked without a token still has no link to give.
+  if (!job) return (await readToken()) ? base : { ...base, error: apiError('no-token') };
 
   let entry = await cachedSources(job.jobId);
   let error: BoardLink['error'];

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { findBoardSource } from '../boards/source-match';
 import type { JobSource } from '../api/schema';
 import type { TabRequest } from '../messaging/tab-protocol';
@@ -43,16 +44,16 @@ export async function menuItems(): Promise<MenuItem[]> {
   for (const board of BOARD_IDS) {
     if (!settings.boards[board].enabled) continue;
     const base = { contexts: ['editable'] as ['editable'], documentUrlPatterns: POSTING_PAGE_PATTERNS[board] };
-    items.push({ ...base, id: PARENT(board), title: 'Insert tracked link' });
+    items.push({ ...base, id: PARENT(board), title: i18n.t('menu_insert_link') });
     const own = findBoardSource(linkable, settings.boards[board].sourceName);
     const ordered = own ? [own, ...linkable.filter((source) => source !== own)] : linkable;
     if (!ordered.length) {
-      const title = job ? 'No source with a link for the active job' : 'Open a job in the Hirempire popup first';
+      const title = i18n.t(job ? 'menu_no_linked_source' : 'menu_no_active_job');
       items.push({ ...base, id: `${PARENT(board)}:none`, parentId: PARENT(board), title });
     }
     // Menus cannot list thousands of entries usefully; the popup is there for the rest.
     for (const source of ordered.slice(0, 20)) {
-      items.push({ ...base, id: `${ITEM_PREFIX}${board}:${source.id}`, parentId: PARENT(board), title: source.name || '(unnamed source)' });
+      items.push({ ...base, id: `${ITEM_PREFIX}${board}:${source.id}`, parentId: PARENT(board), title: source.name || i18n.t('menu_unnamed_source') });
     }
   }
   return items;

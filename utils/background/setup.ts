@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { fetchJobSources } from '../api/client';
 import type { ApiError } from '../api/errors';
 import { normalizeApiOrigin, originPermissionPattern } from '../api-origin';
@@ -36,7 +37,7 @@ async function checkToken(token: string, apiOrigin: string, overrides: ClientOve
 }
 
 function describeFailure(error: ApiError): string {
-  return `Could not check the token: ${error.message}`;
+  return i18n.t('error_token_check_failed', { reason: error.message });
 }
 
 /** Checks a pasted token against the API and keeps it only if the API accepts it. */
@@ -45,7 +46,7 @@ export async function saveToken(input: string, overrides: ClientOverrides = {}):
   if (!parsed.ok) return { rejected: parsed.message };
   const { apiBaseUrl } = await settingsItem.getValue();
   const check = await checkToken(parsed.token, apiBaseUrl, overrides);
-  if (check.state === 'invalid') return { rejected: 'Hirempire did not accept this token. Check that you copied all of it, and that it has not been revoked.' };
+  if (check.state === 'invalid') return { rejected: i18n.t('error_token_not_accepted') };
   if (check.state === 'failed') return { rejected: describeFailure(check.error) };
   const previous = await readToken();
   await writeToken(parsed.token);
@@ -88,7 +89,7 @@ export async function saveSettings(
   const origin = normalizeApiOrigin(settings.apiBaseUrl);
   if (!origin.ok) return { rejected: origin.message };
   if (origin.origin !== DEFAULT_API_BASE_URL && !(await hasPermission(originPermissionPattern(origin.origin)))) {
-    return { rejected: `The extension needs your permission to reach ${origin.origin}. Save again and allow it.` };
+    return { rejected: i18n.t('error_origin_permission_missing', { origin: origin.origin }) };
   }
   const previous = await settingsItem.getValue();
   const boards = {

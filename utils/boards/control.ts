@@ -38,6 +38,10 @@ export interface Control {
   target: FieldTarget | null;
   /** Puts the host in place if the page removed it; never moves it otherwise. */
   place(): void;
+  /** Copies this board's link and confirms, as the Copy button does (the keyboard shortcut). */
+  copyLink(): void;
+  /** Inserts a chosen source's link into a field and confirms here (the context menu). */
+  insertLink(field: FieldTarget, source: Pick<JobSource, 'name' | 'trackedLink'>): Promise<void>;
   destroy(): void;
 }
 
@@ -59,8 +63,9 @@ function h<K extends keyof HTMLElementTagNameMap>(
 
 const button = (text: string, attrs: Record<string, string | boolean> = {}) => h('button', { type: 'button', ...attrs }, text);
 
+/** The recruiter's own name for the job, or the start of its id. */
 export function jobName(job: RecentJob): string {
-  return job.label?.trim() || `Job ${job.jobId.slice(0, 8)}`;
+  return job.label?.trim() || job.jobId.slice(0, 8);
 }
 
 function shorten(text: string, max = 60): string {
@@ -89,8 +94,9 @@ export function createControl(options: ControlOptions): Control {
   const jobText = h('span', { class: 'note' });
   const hide = target ? null : button('×', { class: 'icon', 'aria-label': 'Hide the Hirempire link control' });
   const message = h('p', { class: 'message' });
-  const action = button('');
-  const notice = h('div', { class: 'row', hidden: true }, message, action);
+  const retry = button('Retry');
+  const settings = button('Open settings');
+  const notice = h('div', { class: 'row', hidden: true }, message, retry, settings);
   const confirmText = h('p', { id: 'confirm-text' });
   const replace = button('Replace', { 'aria-describedby': 'confirm-text' });
   const keep = button('Keep current text');
@@ -159,29 +165,29 @@ export function createControl(options: ControlOptions): Control {
     });
   });
 
-  const report = (outcome: InsertOutcome, field: FieldTarget) => {
+  const report = (outcome: InsertOutcome, field: FieldTarget, name = sourceName()) => {
     const messages: Record<InsertOutcome, string> = {
-      inserted: `${sourceName()} link inserted`,
-      'already-there': `The ${sourceName()} link is already in ${field.label}.`,
+      inserted: `${name} link inserted`,
+      'already-there': `The ${name} link is already in ${field.label}.`,
       'needs-confirm': '',
       failed: `Could not insert the link into ${field.label}. Use Copy tracked link, then paste it.`,
     };
     say(messages[outcome], outcome === 'failed' ? 'error' : 'ok');
   };
 
-  const insertInto = async (field: FieldTarget, link: string) => {
+  const insertInto = async (field: FieldTarget, link: string, name = sourceName()) => {
     const el = field.field;
     if (!el.isConnected) return say('The field is gone from the page.', 'error');
     if (isTextControl(el) && field.kind === 'apply-url') {
       const outcome = insertIntoInput(el, link);
-      if (outcome !== 'needs-confirm') return report(outcome, field);
-      confirmText.textContent = `${field.label} already contains “${shorten(el.value.trim())}”. Replace it with the ${sourceName()} link?`;
+      if (outcome !== 'needs-confirm') return report(outcome, field, name);
+      confirmText.textContent = `${field.label} already contains “${shorten(el.value.trim())}”. Replace it with the ${name} link?`;
       confirm.hidden = false;
       replace.focus();
       pending = { field, link };
       return;
     }
-    report(isTextControl(el) ? insertAtCaret(el, link) : await insertIntoEditor(el, link, options.savedRange(el)), field);
+    report(isTextControl(el) ? insertAtCaret(el, link) : await insertIntoEditor(el, link, options.savedRange(el)), field, name);
   };
 
   let pending: { field: FieldTarget; link: string } | null = null;
@@ -200,21 +206,27 @@ export function createControl(options: ControlOptions): Control {
   on(insert, 'click', async () => {
     const field = target ?? options.lastField?.() ?? null;
     if (!field) return say('Click into the form field first, then choose Insert link.', 'error');
+    const el = field.field;
+    if (el instanceof HTMLInputElement && (el.type === 'email' || /e-?mail/i.test(field.label))) {
+      return say(`${field.label} takes an email address. Choose the external website option first, then insert the link.`, 'error');
+    }
     const link = await linkNow();
     if (!link) return say(reason(store.state), 'error');
-    await insertInto(field, link);
+    try {
+      await insertInto(field, link);
+    } catch {
+      // A board's editor can break in ways nobody planned for: say so, never throw into the page.
+      report('failed', field);
+    }
   });
 
   on(jobSelect, 'change', async () => {
     const state = await store.useJob(jobSelect.value);
-    if (state.link?.job) say(`Now using ${jobName(state.link.job)}.`);
+    if (state.link?.job) say(`Now using job “${jobName(state.link.job)}”.`);
   });
 
-  let actionKind: 'settings' | 'retry' = 'retry';
-  on(action, 'click', () => {
-    if (actionKind === 'settings') void store.openSetup();
-    else void store.refresh();
-  });
+  on(retry, 'click', () => void store.refresh());
+  on(settings, 'click', () => void store.openSetup());
   if (hide) on(hide, 'click', () => options.onHide?.());
 
   // Keep the link fresh before the click: the active job may have changed in the popup.
@@ -223,9 +235,19 @@ export function createControl(options: ControlOptions): Control {
 
   let jobsKey = '';
   let othersKey = '';
+  let shownJob: string | undefined;
   const render = (state: LinkState) => {
     const { link, error } = state;
     const has = !!currentLink(state);
+    // Another job: what was said or asked about the previous one no longer applies.
+    if (link && link.job?.jobId !== shownJob) {
+      if (shownJob !== undefined) {
+        confirm.hidden = true;
+        pending = null;
+        say('');
+      }
+      shownJob = link.job?.jobId;
+    }
     // Before the first answer the buttons stay: a click waits for it.
     const usable = has || (!link && !error);
     copy.hidden = insert.hidden = !usable;
@@ -244,29 +266,29 @@ export function createControl(options: ControlOptions): Control {
     jobText.textContent = link?.job ? `Job: ${jobName(link.job)}` : '';
 
     let text = '';
-    actionKind = 'retry';
-    let actionText = '';
+    let offerRetry = false;
+    let offerSettings = false;
     if (error?.action === 'open-settings') {
       text = error.message;
-      actionKind = 'settings';
-      actionText = 'Open settings';
+      offerSettings = true;
     } else if (error && !has) {
       text = error.message;
-      if (error.action !== 'check-job-id') actionText = 'Retry';
+      offerRetry = error.action !== 'check-job-id';
+      // Unreachable may also mean a mistyped custom API host: the settings are where to check it.
+      offerSettings = error.kind === 'offline' || error.kind === 'timeout';
     } else if (error && has && state.link?.fetchedAt) {
       text = `Showing the link saved at ${new Date(state.link.fetchedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}. ${error.message}`;
     } else if (link && !link.job) {
       text = 'No job selected yet: pick a job in the Hirempire popup (toolbar button). New to Hirempire? Add your API token in the settings.';
-      actionKind = 'settings';
-      actionText = 'Open settings';
+      offerSettings = true;
     } else if (link?.job && !has) {
       text = `This job has no ${link.sourceName} link in Hirempire.${link.otherSources.length ? '' : ' It has no other links to copy yet.'}`;
     }
     notice.hidden = !text;
     message.textContent = text;
     message.className = `message ${error && !has ? 'error' : ''}`;
-    action.textContent = actionText;
-    action.hidden = !actionText;
+    retry.hidden = !offerRetry;
+    settings.hidden = !offerSettings;
 
     const offer: JobSource[] = link?.job && !has && !error ? link.otherSources : [];
     others.hidden = !offer.length;
@@ -292,6 +314,17 @@ export function createControl(options: ControlOptions): Control {
   return {
     host,
     target,
+    copyLink() {
+      copy.click();
+    },
+    async insertLink(field, source) {
+      if (!source.trackedLink) return say(`This job has no ${source.name} link to insert.`, 'error');
+      try {
+        await insertInto(field, source.trackedLink, source.name);
+      } catch {
+        report('failed', field, source.name);
+      }
+    },
     place() {
       if (host.isConnected) return;
       if (target) {

@@ -6,6 +6,8 @@ import { accessibleName, editableOf, isEditingHost } from './fields';
 import { createLinkStore, type LinkStore, type Send } from './link-store';
 import { onLocationChange, type LocationSource } from './location';
 import type { BoardAdapter, FieldTarget } from './types';
+import { browser } from 'wxt/browser';
+import { isFromWorker, type TabRequest, type TabSenderLike } from '../messaging/tab-protocol';
 
 /**
  * One board's content script, whatever the board: follows in-page navigation, and on
@@ -35,6 +37,8 @@ export function startBoard(ctx: ContentScriptContext, adapter: BoardAdapter, opt
   let session: { close(): void } | null = null;
 
   const follow = (url: URL) => {
+    // Reading isInvalid notices an extension update (the runtime is gone) and tears everything down.
+    if (ctx.isInvalid) return;
     const posting = adapter.isPostingForm(url);
     if (posting && !session && !ctx.signal.aborted) session = openSession(ctx, adapter, store, options.floatingDelayMs ?? 1500);
     else if (!posting && session) {
@@ -58,6 +62,8 @@ export function startBoard(ctx: ContentScriptContext, adapter: BoardAdapter, opt
 }
 
 function openSession(ctx: ContentScriptContext, adapter: BoardAdapter, store: LinkStore, floatingDelayMs: number) {
+  // Every listener, observer and control below stops with this; startBoard aborts it when the
+  // recruiter leaves the form and when ctx is invalidated.
   const lifetime = new AbortController();
   const { signal } = lifetime;
   const controls = new Map<HTMLElement, Control>();
@@ -87,13 +93,23 @@ function openSession(ctx: ContentScriptContext, adapter: BoardAdapter, store: Li
     (event) => {
       const el = event.target as Element;
       if (isOurs(el)) return;
-      const field = el instanceof Element ? editableOf(el) : null;
+      const field = el instanceof Element && el.matches('input, textarea, [contenteditable]') ? editableOf(el) : null;
       if (field) lastField = { kind: field instanceof HTMLInputElement ? 'apply-url' : 'description', field, label: accessibleName(field) || 'this field' };
     },
     { signal },
   );
   // Back from the popup (where the active job may have changed): ask again.
   window.addEventListener('focus', () => void store.ensureFresh(0), { signal });
+  // The field the recruiter right-clicked: where "Insert tracked link" from the context menu goes.
+  let contextField: FieldTarget | null = null;
+  document.addEventListener(
+    'contextmenu',
+    (event) => {
+      const el = event.target instanceof Element && !isOurs(event.target) ? editableOf(event.target) : null;
+      contextField = el ? { kind: 'description', field: el, label: accessibleName(el) || 'this field' } : null;
+    },
+    { signal },
+  );
 
   const removeAll = () => {
     for (const control of controls.values()) control.destroy();
@@ -118,20 +134,27 @@ function openSession(ctx: ContentScriptContext, adapter: BoardAdapter, store: Li
     floatingTimer = ctx.setTimeout(() => {
       floatingTimer = 0;
       if (controls.size || floatingHidden || disabled || signal.aborted) return;
-      floating = createControl({
-        store,
-        boardName: adapter.name,
-        target: null,
-        lastField: () => (lastField?.field.isConnected ? lastField : null),
-        savedRange: (editor) => carets.get(editor) ?? null,
-        onHide: () => {
-          floatingHidden = true;
-          showFloating();
-        },
-        signal,
-      });
-      floating.place();
+      showFloatingNow();
     }, floatingDelayMs);
+  };
+
+  /** The floating control at once: after the delay, or when a shortcut needs somewhere to answer. */
+  const showFloatingNow = () => {
+    clearTimeout(floatingTimer);
+    floatingTimer = 0;
+    floating ??= createControl({
+      store,
+      boardName: adapter.name,
+      target: null,
+      lastField: () => (lastField?.field.isConnected ? lastField : null),
+      savedRange: (editor) => carets.get(editor) ?? null,
+      onHide: () => {
+        floatingHidden = true;
+        showFloating();
+      },
+      signal,
+    });
+    floating.place();
   };
 
   const reconcile = (targets: FieldTarget[]) => {
@@ -156,6 +179,29 @@ function openSession(ctx: ContentScriptContext, adapter: BoardAdapter, store: Li
     showFloating();
   };
 
+  /** The control that speaks for the page: the apply-URL field's, else any field's, else the floating one. */
+  const mainControl = (): Control | null => {
+    const all = [...controls.values()];
+    return all.find((control) => control.target?.kind === 'apply-url') ?? all[0] ?? floating;
+  };
+  const controlFor = (field: HTMLElement): Control | null => controls.get(field) ?? mainControl();
+
+  // The worker's shortcut and context-menu commands for this tab (see utils/messaging/tab-protocol.ts).
+  const onWorkerMessage = (message: unknown, sender: TabSenderLike) => {
+    if (!isFromWorker(sender, browser.runtime.id) || disabled) return;
+    const request = message as TabRequest;
+    if (request?.type === 'tab.copyLink') {
+      if (!mainControl()) showFloatingNow();
+      mainControl()?.copyLink();
+    } else if (request?.type === 'tab.insertLink' && contextField?.field.isConnected) {
+      const target = [...controls.values()].find((control) => control.target?.field === contextField!.field)?.target ?? contextField;
+      if (!controlFor(target.field)) showFloatingNow();
+      void controlFor(target.field)?.insertLink(target, request.source);
+    }
+  };
+  browser.runtime.onMessage.addListener(onWorkerMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onWorkerMessage));
+
   const unsubscribe = store.subscribe((state) => {
     const off = state.link?.enabled === false;
     if (off === disabled) return;
@@ -164,7 +210,9 @@ function openSession(ctx: ContentScriptContext, adapter: BoardAdapter, store: Li
     else watcher.rescan();
   });
 
-  const watcher = watchFields({ root: document, find: () => adapter.findTargets(document), onFound: reconcile, isOurs, signal });
+  // After an extension update the page keeps this old script: its next look at the page ends it.
+  const find = () => (ctx.isInvalid ? [] : adapter.findTargets(document));
+  const watcher = watchFields({ root: document, find, onFound: reconcile, isOurs, signal });
   // Ask before the first click: clipboard writes must happen inside the click.
   void store.ensureFresh();
 

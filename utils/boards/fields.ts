@@ -68,6 +68,8 @@ export function editableOf(el: Element): HTMLElement | null {
 
 function usable(field: HTMLElement): boolean {
   if ((field as HTMLInputElement).disabled || (field as HTMLInputElement).readOnly) return false;
+  // Editors' off-screen helpers (Quill's paste catcher) are editable but out of the tab order.
+  if (field.getAttribute('tabindex') === '-1' && field.matches(EDITABLE)) return false;
   return isShown(field);
 }
 
@@ -137,6 +139,8 @@ function isLine(field: HTMLElement): field is HTMLInputElement {
 export function classify(field: HTMLElement): TargetKind | null {
   const name = fold(namesOf(field));
   const line = isLine(field);
+  // An email-only input cannot hold a link (LinkedIn's apply-method input is matched by its name instead).
+  if (line && field.type === 'email') return null;
   if (name) {
     if (NOT_A_TARGET.test(name)) return null;
     if (!line && DESCRIPTION.test(name)) return 'description';
@@ -145,7 +149,7 @@ export function classify(field: HTMLElement): TargetKind | null {
   const attrs = attributesOf(field);
   if (NOT_A_TARGET.test(attrs) && !/\bapply\b/.test(attrs)) return null;
   if (line) {
-    if (field.type === 'email' || EMAIL.test(name)) return null;
+    if (EMAIL.test(name)) return null;
     if (field.type === 'url' || /\b(apply|application url|website|external url|url|candidature|candidatura)\b/.test(attrs)) {
       return 'apply-url';
     }

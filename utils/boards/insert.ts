@@ -65,16 +65,17 @@ function restorableRange(editor: HTMLElement, saved: Range | null): Range | null
 }
 
 function endOf(editor: HTMLElement): Range {
-  const range = editor.ownerDocument.createRange();
-  range.selectNodeContents(editor);
   // Inside the last paragraph rather than after it, so editors that keep one block per line stay valid.
   let last: Node = editor;
   while (last.lastChild && last.lastChild.nodeName !== 'BR') last = last.lastChild;
-  if (last !== editor) {
-    if (last.nodeType === Node.TEXT_NODE) range.setStart(last, last.textContent?.length ?? 0);
-    else range.selectNodeContents(last);
+  const range = editor.ownerDocument.createRange();
+  if (last.nodeType === Node.TEXT_NODE) {
+    range.setStart(last, last.textContent?.length ?? 0);
+    range.collapse(true);
+  } else {
+    range.selectNodeContents(last);
+    range.collapse(false);
   }
-  range.collapse(false);
   return range;
 }
 

@@ -71,13 +71,18 @@ export function formatAsOf(whenMs: number, nowMs: number, locale?: string): stri
 
 /**
  * A link short enough for one line of the popup. The end is what tells two tracked
- * links apart, so the middle goes, not the end: "jobs.hirempire.com/acme/1a2b…567890".
+ * links apart, so the middle of the path goes, not the host nor the end:
+ * "jobs.hirempire.com/…567890".
  */
 export function shortenLink(link: string, max = 40): string {
   const bare = link.replace(/^https:\/\//i, '').replace(/\/$/, '');
   if (bare.length <= max) return bare;
-  const tail = Math.min(12, Math.floor(max / 3));
-  return `${bare.slice(0, max - tail - 1)}…${bare.slice(-tail)}`;
+  const slash = bare.indexOf('/');
+  // Keep the host when it leaves room for a useful tail.
+  const host = slash > 0 && slash + 1 <= max - 9 ? bare.slice(0, slash + 1) : '';
+  const tail = Math.max(8, max - host.length - 1);
+  const head = host || bare.slice(0, Math.max(0, max - tail - 1));
+  return `${head}…${bare.slice(-tail)}`;
 }
 
 /** How a job is called on screen: the recruiter's label, or the start of its id. */

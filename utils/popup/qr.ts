@@ -47,17 +47,3 @@ export function qrFileName(sourceName: string, extension: 'png' | 'svg'): string
     .slice(0, 60);
   return `hirempire-qr-${slug || 'source'}.${extension}`;
 }
-
-/** Saves a blob as a file through a temporary download link. */
-export function saveFile(blob: Blob, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = doc.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.hidden = true;
-  doc.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -128,7 +128,20 @@ export function sourcesView(sources: SourcesState): SourcesView {
   return 'loading';
 }
 
-/** The data on screen is from the cache and the refresh failed: mark it "offline — as of …". */
+/** The data on screen is from the cache and the refresh failed: mark it "… — as of <time>". */
 export function isStale(sources: SourcesState): boolean {
   return Boolean(sources.entry && sources.error);
+}
+
+/**
+ * How to mark stale data. "Offline" when Hirempire could not be reached or could not
+ * answer; "not refreshed" when it answered no (a refused token, a deleted job), where
+ * "offline" would send the recruiter checking the wrong thing.
+ */
+export function staleMark(sources: SourcesState): 'offline' | 'not-refreshed' | null {
+  if (!isStale(sources)) return null;
+  const kind = sources.error!.kind;
+  return kind === 'invalid-token' || kind === 'no-token' || kind === 'job-not-found' || kind === 'bad-request' || kind === 'forbidden'
+    ? 'not-refreshed'
+    : 'offline';
 }

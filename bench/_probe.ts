@@ -1,0 +1,14 @@
+import { launchBench, freshPage, LINKEDIN_ORIGIN } from './browser';
+import { BUSY_PAGE, POSTING_PATH } from './content';
+const b = await launchBench('.out-bench/chrome-mv3', () => ({ contentType: 'text/html', body: BUSY_PAGE }));
+const page = await freshPage(b.context, { width: 1280, height: 800 });
+const cdp = await b.context.newCDPSession(page);
+const ctxs: unknown[] = [];
+cdp.on('Runtime.executionContextCreated', (e) => ctxs.push(e.context));
+await cdp.send('Runtime.enable');
+let t = Date.now();
+await page.goto(LINKEDIN_ORIGIN + POSTING_PATH);
+await page.locator('hirempire-link').nth(1).waitFor({ state: 'attached' });
+console.log('controls after', Date.now() - t, 'ms');
+console.log(JSON.stringify(ctxs, null, 1));
+await b.close();

@@ -1,0 +1,83 @@
+import { memo, useEffect, useRef, useState } from 'react';
+import type { CachedSources, RecentJob } from '@/utils/storage';
+import { formatAsOf, formatExact, formatRelative, jobName } from '@/utils/popup/format';
+import { LabelEditor } from './LabelEditor';
+
+interface ActiveJobProps {
+  job: RecentJob;
+  entry: CachedSources | null;
+  refreshing: boolean;
+  /** The last refresh failed (and why, roughly): what is shown is from `entry.fetchedAt`. */
+  stale: 'offline' | 'not-refreshed' | null;
+  onRefresh: () => void;
+  onLabel: (label: string) => void;
+}
+
+/** The job on screen, which is also the job the board buttons use, and how fresh its numbers are. */
+export const ActiveJob = memo(function ActiveJob({ job, entry, refreshing, stale, onRefresh, onLabel }: ActiveJobProps) {
+  const [editing, setEditing] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  // Closing the editor gives focus back to the button that opened it.
+  useEffect(() => {
+    if (wasEditing.current && !editing) renameButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  const now = Date.now();
+  let status: string | null = null;
+  if (refreshing) status = entry ? 'Refreshing…' : 'Loading…';
+  else if (entry && stale) {
+    status = `${stale === 'offline' ? 'Offline' : 'Not refreshed'} — as of ${formatAsOf(entry.fetchedAt, now)}`;
+  }
+  else if (entry) status = `Updated ${formatRelative(entry.fetchedAt, now)}`;
+
+  return (
+    <section className="active-job" aria-labelledby="active-job-name">
+      <div className="active-job__main">
+        <p className="active-job__caption">
+          <span title="The LinkedIn and Indeed buttons use this job">Active job</span>
+          {status && (
+            <>
+              {' · '}
+              <span
+                className="active-job__status"
+                data-stale={Boolean(stale) && !refreshing}
+                title={entry ? `Data received ${formatExact(entry.fetchedAt) ?? ''}` : undefined}
+              >
+                {status}
+              </span>
+            </>
+          )}
+        </p>
+        <h2 id="active-job-name">{jobName(job)}</h2>
+        <span className="active-job__id">{job.jobId}</span>
+      </div>
+      <div className="active-job__actions">
+        <button type="button" className="btn btn--small" onClick={onRefresh} aria-busy={refreshing || undefined}>
+          Refresh
+        </button>
+        <button
+          ref={renameButton}
+          type="button"
+          className="btn btn--small btn--quiet"
+          onClick={() => setEditing(true)}
+          hidden={editing}
+        >
+          {job.label ? 'Rename' : 'Add label'}
+          <span className="visually-hidden"> for the active job</span>
+        </button>
+      </div>
+      {editing && (
+        <LabelEditor
+          jobId={job.jobId}
+          label={job.label}
+          onSave={(label) => {
+            onLabel(label);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+    </section>
+  );
+});

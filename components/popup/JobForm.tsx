@@ -1,0 +1,57 @@
+import { memo, useId, useState, type FormEvent } from 'react';
+import { parseJobInput } from '@/utils/popup/job-input';
+
+interface JobFormProps {
+  /** Called with a well-formed job id only; anything else is refused here. */
+  onLookup: (jobId: string) => void;
+}
+
+/** "Job ID": a UUID, or any text or link containing one. Enter submits. */
+export const JobForm = memo(function JobForm({ onLookup }: JobFormProps) {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+  const errorId = useId();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = parseJobInput(value);
+    if (!parsed.ok) {
+      setError(parsed.message);
+      return;
+    }
+    setError(null);
+    setValue('');
+    onLookup(parsed.jobId);
+  }
+
+  return (
+    <form className="job-form" onSubmit={submit} noValidate>
+      <label htmlFor={inputId}>Job ID</label>
+      <input
+        id={inputId}
+        name="job"
+        type="text"
+        value={value}
+        onChange={(event) => {
+          setValue(event.target.value);
+          if (error) setError(null);
+        }}
+        placeholder="Job ID or a link that contains it"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={2048}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+      />
+      <button type="submit" className="btn btn--primary">
+        Look up
+      </button>
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+});

@@ -1,0 +1,56 @@
+import { useEffect, useRef, useState } from 'react';
+import { shortJobId } from '@/utils/job-id';
+
+/** Longest label the worker accepts (utils/messaging/schema.ts). */
+export const MAX_LABEL_LENGTH = 120;
+
+interface LabelEditorProps {
+  jobId: string;
+  label: string | undefined;
+  onSave: (label: string) => void;
+  onCancel: () => void;
+}
+
+/** The recruiter's own name for a job ("Senior Backend – Paris"). Enter saves, Escape cancels. */
+export function LabelEditor({ jobId, label, onSave, onCancel }: LabelEditorProps) {
+  const [value, setValue] = useState(label ?? '');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
+
+  return (
+    <form
+      className="label-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave(value.trim());
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
+      <input
+        ref={input}
+        type="text"
+        value={value}
+        maxLength={MAX_LABEL_LENGTH}
+        onChange={(event) => setValue(event.target.value)}
+        aria-label={`Label for job ${shortJobId(jobId)}`}
+        placeholder="e.g. Senior Backend – Paris"
+        autoComplete="off"
+      />
+      <button type="submit" className="btn btn--small btn--primary">
+        Save
+      </button>
+      <button type="button" className="btn btn--small" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
+  );
+}

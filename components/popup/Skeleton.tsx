@@ -1,0 +1,19 @@
+/** Placeholder rows while the first answer for a job is on its way. */
+export function SourcesSkeleton() {
+  return (
+    <div aria-busy="true">
+      <p className="visually-hidden" role="status">
+        Loading sources…
+      </p>
+      <ul className="skeleton" aria-hidden="true">
+        {[0, 1, 2].map((row) => (
+          <li key={row}>
+            <span />
+            <span />
+            <span />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

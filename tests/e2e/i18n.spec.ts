@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
+import { expect, sendFromExtensionPage, test } from './fixtures';
+import { BOARDS_JOB_ID, DEMO_TOKEN } from '../api/seed';
+
+declare const chrome: any;
+
+/**
+ * The extension in the recruiter's language: Chromium is started with its UI in French
+ * (Debian's Chromium reads LANGUAGE; see the fixture's `uiLanguage`), and the manifest,
+ * the worker's messages, the options page and its dates follow, with no setting in the
+ * extension. German and Spanish get a shorter check of the same path.
+ */
+
+const uiLanguageOf = (worker: Worker) => worker.evaluate(() => chrome.i18n.getUILanguage() as string);
+
+function section(page: Page, heading: string) {
+  return page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
+}
+
+test.describe('in French', () => {
+  test.use({ uiLanguage: 'fr' });
+
+  test('the manifest, the shortcuts and the worker’s messages are in French', async ({ worker }) => {
+    expect(await uiLanguageOf(worker)).toMatch(/^fr\b/);
+    const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
+    // The packaged manifest only holds __MSG_…__ keys; the browser fills them in its language.
+    expect(manifest.name).toBe('Hirempire – liens de suivi de vos offres');
+    expect(manifest.description).toMatch(/^Consultez les sources Hirempire d’une offre/);
+    expect(await worker.evaluate(() => chrome.i18n.getMessage('manifest_name'))).toBe(manifest.name);
+    const commands: Array<{ name: string; description: string }> = await worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((c) => c.name === 'copy-board-link')?.description).toBe(
+      'Copier le lien de suivi de l’offre active pour ce site d’emploi',
+    );
+  });
+
+  test('the options page is in French, with French dates, and the worker answers in French', async ({
+    context,
+    extensionUrl,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(extensionUrl('options.html'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Paramètres Hirempire' })).toBeVisible();
+    await expect(page).toHaveTitle('Paramètres Hirempire');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    for (const heading of ['Jeton d’API', 'Sites d’emploi', 'Options avancées', 'Sauvegarde']) {
+      await expect(page.getByRole('heading', { level: 2, name: heading, exact: true })).toBeVisible();
+    }
+    const tokenSection = section(page, 'Jeton d’API');
+    await expect(tokenSection.getByTestId('token-status')).toContainText('Non configuré');
+    await expect(page.getByRole('switch', { name: 'Afficher les boutons sur les formulaires de publication LinkedIn' })).toBeChecked();
+    await expect(page.getByLabel('Nom de la source Indeed')).toHaveValue('Indeed');
+
+    // Checked in the page: refused before anything is sent.
+    const field = page.getByLabel('Jeton d’API', { exact: true });
+    await field.fill('   ');
+    await tokenSection.getByRole('button', { name: 'Enregistrer le jeton' }).click();
+    await expect(tokenSection.getByRole('alert')).toHaveText('Collez d’abord votre jeton d’API Hirempire.');
+
+    // Checked by the worker against the API: its refusal is in French too.
+    await field.fill('sk-not-a-real-token-9999');
+    await tokenSection.getByRole('button', { name: 'Enregistrer le jeton' }).click();
+    await expect(tokenSection.getByRole('alert')).toHaveText(/^Hirempire n’a pas accepté ce jeton\./);
+
+    await field.fill(DEMO_TOKEN);
+    await tokenSection.getByRole('button', { name: 'Enregistrer le jeton' }).click();
+    await expect(tokenSection.getByRole('status')).toHaveText(
+      'Connecté. Hirempire a accepté le jeton se terminant par cdef, qui est maintenant enregistré.',
+    );
+    const status = tokenSection.getByTestId('token-status');
+    await expect(status).toContainText('Connecté');
+    await expect(status).toContainText('se termine par cdef');
+
+    // The last check is written the French way (day before month, French month name).
+    const time = status.locator('time');
+    const checkedAt = Date.parse((await time.getAttribute('datetime'))!);
+    const expected = new Intl.DateTimeFormat('fr', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(checkedAt));
+    await expect(time).toHaveText(expected);
+    expect(expected).not.toBe(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(checkedAt)));
+
+    // A settings file problem, found in the page, in French.
+    const backup = section(page, 'Sauvegarde');
+    const chooser = page.waitForEvent('filechooser');
+    await backup.getByRole('button', { name: 'Importer des paramètres…' }).click();
+    await (await chooser).setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('pas du JSON') });
+    await expect(backup.getByRole('alert')).toHaveText(
+      '« notes.txt » : Ce fichier n’est pas un fichier de paramètres Hirempire : ce n’est pas du JSON valide. Rien n’a été modifié.',
+    );
+
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations).toEqual([]);
+  });
+
+  test('the toolbar button’s title counts visits in French', async ({ context, connect, extensionUrl, worker }) => {
+    await connect();
+    const page = await context.newPage();
+    await page.goto(extensionUrl('options.html'));
+    await sendFromExtensionPage(page, { type: 'jobs.open', jobId: BOARDS_JOB_ID });
+    await sendFromExtensionPage(page, { type: 'jobs.label', jobId: BOARDS_JOB_ID, label: 'Backend senior – Paris' });
+    await sendFromExtensionPage(page, { type: 'sources.fetch', jobId: BOARDS_JOB_ID });
+    // 824 + 391 + 57 + 12 visits in the seed, written with French digit grouping.
+    const visits = new Intl.NumberFormat('fr').format(1284);
+    await expect
+      .poll(() => worker.evaluate(() => chrome.action.getTitle({})))
+      .toBe(`Hirempire\u00a0: Backend senior – Paris\u00a0: ${visits} visites`);
+    expect(visits).not.toBe('1,284');
+  });
+});
+
+for (const { language, name, heading, tokenHeading } of [
+  { language: 'de', name: 'Hirempire – Tracking-Links für Ihre Stellen', heading: 'Hirempire-Einstellungen', tokenHeading: 'API-Token' },
+  { language: 'es', name: 'Hirempire – enlaces de seguimiento de ofertas', heading: 'Configuración de Hirempire', tokenHeading: 'Token de API' },
+]) {
+  test.describe(`in ${language}`, () => {
+    test.use({ uiLanguage: language });
+
+    test(`the manifest and the options page are in ${language}`, async ({ context, extensionUrl, worker }) => {
+      expect(await uiLanguageOf(worker)).toMatch(new RegExp(`^${language}\\b`));
+      expect((await worker.evaluate(() => chrome.runtime.getManifest())).name).toBe(name);
+      const page = await context.newPage();
+      await page.goto(extensionUrl('options.html'));
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: tokenHeading, exact: true })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+    });
+  });
+}

@@ -1,0 +1,224 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiError } from '@/utils/api/errors';
+import { createControl, HOST_TAG } from '@/utils/boards/control';
+import { createLinkStore, type Send } from '@/utils/boards/link-store';
+import type { FieldTarget } from '@/utils/boards/types';
+import type { BoardLink, Request } from '@/utils/messaging/protocol';
+
+const JOB_A = { jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f', label: 'Senior Backend – Paris', openedAt: 2 };
+const JOB_B = { jobId: '6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d', openedAt: 1 };
+const source = (id: string, name: string) => ({ id, name, rawUrl: `https://jobs.hirempire.com/acme/${id}`, trackedLink: `https://jobs.hirempire.com/acme/${id}`, visits: 1, createdAt: '2026-09-01T09:00:00.000Z', createdAtMs: Date.UTC(2026, 8, 1, 9) });
+const LINK: BoardLink = {
+  board: 'linkedin',
+  enabled: true,
+  sourceName: 'LinkedIn',
+  job: JOB_A,
+  recentJobs: [JOB_A, JOB_B],
+  source: source('lk01', 'LinkedIn'),
+  otherSources: [source('re03', 'Referral')],
+};
+
+let sent: Request[];
+let answer: (request: Request) => unknown;
+const send: Send = async (request) => {
+  sent.push(request);
+  return answer(request) as never;
+};
+
+function mount(target: 'input' | 'none' = 'input') {
+  document.body.innerHTML = '<form><div class="row"><label for="u">Website address</label><input id="u"></div></form>';
+  const field = document.querySelector<HTMLInputElement>('#u')!;
+  const store = createLinkStore({ send, onExtensionUpdated: vi.fn() });
+  const fieldTarget: FieldTarget = { kind: 'apply-url', field, label: 'Website address' };
+  const control = createControl({
+    store,
+    boardName: 'LinkedIn',
+    target: target === 'input' ? fieldTarget : null,
+    lastField: () => fieldTarget,
+    savedRange: () => null,
+    signal: new AbortController().signal,
+  });
+  control.place();
+  const root = control.host.shadowRoot!;
+  const byText = (text: string) => Array.from(root.querySelectorAll('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent) === text && !b.hidden)!;
+  const status = () => root.querySelector('[role="status"]')!.textContent;
+  const notice = () => root.querySelector('.message')!.textContent;
+  return { field, store, control, root, byText, status, notice };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  sent = [];
+  answer = (request) => (request.type === 'board.openSetup' ? { ok: true, value: null } : { ok: true, value: LINK });
+});
+
+describe('the control beside a field', () => {
+  it('sits right after the field’s container, in an open shadow root, with named buttons', () => {
+    const { control, root, byText } = mount();
+    expect(control.host.tagName.toLowerCase()).toBe(HOST_TAG);
+    expect(control.host.previousElementSibling?.classList.contains('row')).toBe(true);
+    expect(root.querySelector('[role="group"]')!.getAttribute('aria-label')).toBe('Hirempire tracked link for Website address');
+    expect(byText('Copy tracked link')).toBeDefined();
+    expect(byText('Insert link')).toBeDefined();
+    expect(root.querySelector('style')!.textContent).toContain(':host');
+  });
+
+  it('copies the board’s link for the active job and says so', async () => {
+    const { store, byText, status } = mount();
+    await store.refresh();
+    const write = vi.spyOn(navigator.clipboard, 'writeText');
+    byText('Copy tracked link').click();
+    expect(write).toHaveBeenCalledWith('https://jobs.hirempire.com/acme/lk01'); // inside the click, before any await
+    await settle();
+    expect(status()).toBe('LinkedIn link copied');
+  });
+
+  it('asks the worker when clicked before it answered, then copies', async () => {
+    const { byText, status } = mount();
+    const write = vi.spyOn(navigator.clipboard, 'writeText');
+    byText('Copy tracked link').click();
+    await settle();
+    await settle();
+    expect(sent).toEqual([{ type: 'board.link' }]);
+    expect(write).toHaveBeenCalledWith('https://jobs.hirempire.com/acme/lk01');
+    expect(status()).toBe('LinkedIn link copied');
+  });
+
+  it('shows the link selected for copying by hand when the browser refuses to copy', async () => {
+    const { store, root, byText, status } = mount();
+    await store.refresh();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    byText('Copy tracked link').click();
+    await settle();
+    const manual = root.querySelector<HTMLInputElement>('#manual')!;
+    expect(manual.closest('[hidden]')).toBeNull();
+    expect(manual.value).toBe('https://jobs.hirempire.com/acme/lk01');
+    expect(status()).toMatch(/blocked copying/);
+  });
+
+  it('inserts into an empty input, and asks before replacing typed text', async () => {
+    const { field, store, root, byText, status } = mount();
+    await store.refresh();
+    byText('Insert link').click();
+    await settle();
+    expect(field.value).toBe('https://jobs.hirempire.com/acme/lk01');
+    expect(status()).toBe('LinkedIn link inserted');
+
+    field.value = 'https://careers.acme.example/apply';
+    byText('Insert link').click();
+    await settle();
+    const confirm = root.querySelector('[aria-label="Replace the text?"]')!;
+    expect(confirm.hasAttribute('hidden')).toBe(false);
+    expect(confirm.textContent).toContain('https://careers.acme.example/apply');
+    byText('Keep current text').click();
+    expect(field.value).toBe('https://careers.acme.example/apply');
+    expect(confirm.hasAttribute('hidden')).toBe(true);
+
+    byText('Insert link').click();
+    await settle();
+    byText('Replace').click();
+    expect(field.value).toBe('https://jobs.hirempire.com/acme/lk01');
+  });
+
+  it('does not put a link into an email field: says to choose the website option first', async () => {
+    const { field, store, byText, status } = mount();
+    await store.refresh();
+    field.type = 'email';
+    byText('Insert link').click();
+    await settle();
+    expect(field.value).toBe('');
+    expect(status()).toBe('Website address takes an email address. Choose the external website option first, then insert the link.');
+  });
+
+  it('switches the active job among the recent ones', async () => {
+    const { store, root, status } = mount();
+    await store.refresh();
+    const select = root.querySelector<HTMLSelectElement>('select')!;
+    expect(root.querySelector(`label[for="${select.id}"]`)!.textContent).toBe('Job');
+    expect(Array.from(select.options, (o) => o.textContent)).toEqual(['Senior Backend – Paris', '6a7b8c9d']);
+    answer = () => ({ ok: true, value: { ...LINK, job: JOB_B, recentJobs: [JOB_B, JOB_A] } });
+    select.value = JOB_B.jobId;
+    select.dispatchEvent(new Event('change'));
+    await settle();
+    expect(sent.at(-1)).toEqual({ type: 'board.useJob', jobId: JOB_B.jobId });
+    expect(select.value).toBe(JOB_B.jobId);
+    expect(status()).toBe('Now using job “6a7b8c9d”.');
+  });
+
+  it('offers the job’s other sources when it has none for this board', async () => {
+    answer = () => ({ ok: true, value: { ...LINK, source: null } });
+    const { store, byText, notice, status } = mount();
+    await store.refresh();
+    expect(notice()).toBe('This job has no LinkedIn link in Hirempire.');
+    expect(byText('Copy tracked link')).toBeUndefined();
+    const write = vi.spyOn(navigator.clipboard, 'writeText');
+    byText('Copy Referral link').click();
+    expect(write).toHaveBeenCalledWith('https://jobs.hirempire.com/acme/re03');
+    await settle();
+    expect(status()).toBe('Referral link copied');
+  });
+
+  it('keeps the focus on an offered source while the data refreshes', async () => {
+    answer = () => ({ ok: true, value: { ...LINK, source: null } });
+    const { store, root, byText } = mount();
+    await store.refresh();
+    const button = byText('Copy Referral link');
+    button.focus();
+    await store.refresh();
+    expect(root.activeElement).toBe(button);
+  });
+
+  it.each(['no-token', 'invalid-token'] as const)('%s: explains and opens the settings', async (kind) => {
+    const error = apiError(kind);
+    answer = (request) => (request.type === 'board.openSetup' ? { ok: true, value: null } : { ok: true, value: { ...LINK, source: null, otherSources: [], error } });
+    const { store, byText, notice } = mount();
+    await store.refresh();
+    expect(notice()).toBe(error.message);
+    expect(byText('Copy tracked link')).toBeUndefined();
+    expect(byText('Retry')).toBeUndefined();
+    byText('Open settings').click();
+    await settle();
+    expect(sent.at(-1)).toEqual({ type: 'board.openSetup' });
+  });
+
+  it('no job yet: says where to pick one, and offers the settings', async () => {
+    answer = () => ({ ok: true, value: { ...LINK, job: null, recentJobs: [], source: null, otherSources: [] } });
+    const { store, byText, notice } = mount();
+    await store.refresh();
+    expect(notice()).toMatch(/pick a job in the Hirempire popup/);
+    expect(byText('Open settings')).toBeDefined();
+  });
+
+  it('offline without a saved link: explains, retries, and points to the settings (a mistyped API host looks the same)', async () => {
+    answer = () => ({ ok: true, value: { ...LINK, source: null, otherSources: [], error: apiError('offline') } });
+    const { store, byText, notice } = mount();
+    await store.refresh();
+    expect(notice()).toBe(apiError('offline').message);
+    expect(byText('Open settings')).toBeDefined();
+    answer = () => ({ ok: true, value: LINK });
+    byText('Retry').click();
+    await settle();
+    expect(byText('Copy tracked link')).toBeDefined();
+    expect(notice()).toBe('');
+  });
+
+  it('offline with a saved link: still copies it, and says it may be old', async () => {
+    answer = () => ({ ok: true, value: { ...LINK, fetchedAt: Date.UTC(2026, 10, 2, 9, 30), error: apiError('offline') } });
+    const { store, byText, notice } = mount();
+    await store.refresh();
+    expect(byText('Copy tracked link')).toBeDefined();
+    expect(notice()).toMatch(/^Showing the link saved at .+Cannot reach Hirempire/);
+  });
+
+  it('the floating control inserts into the field the recruiter last worked in', async () => {
+    const { field, store, control, byText } = mount('none');
+    expect(control.host.dataset.kind).toBe('floating');
+    expect(control.host.parentElement).toBe(document.body);
+    await store.refresh();
+    byText('Insert link').click();
+    await settle();
+    expect(field.value).toBe('https://jobs.hirempire.com/acme/lk01');
+    expect(byText('Hide the Hirempire link control')).toBeDefined();
+  });
+});

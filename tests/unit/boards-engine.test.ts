@@ -1,0 +1,235 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { HOST_TAG } from '@/utils/boards/control';
+import { startBoard } from '@/utils/boards/engine';
+import { linkedin } from '@/utils/boards/linkedin';
+import type { Send } from '@/utils/boards/link-store';
+import type { BoardLink, Request } from '@/utils/messaging/protocol';
+import { FIXTURE_PAGES, loadFixture } from '../fixtures/boards/load';
+
+/**
+ * The engine in happy-dom, driven like LinkedIn's single-page app: the feed fixture's
+ * templates rendered by hand, in-page navigation through history.pushState and the
+ * Navigation API's `navigatesuccess` (a stand-in EventTarget here).
+ */
+const LINK: BoardLink = {
+  board: 'linkedin',
+  enabled: true,
+  sourceName: 'LinkedIn',
+  job: { jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f', label: 'Senior Backend', openedAt: 1 },
+  recentJobs: [{ jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f', label: 'Senior Backend', openedAt: 1 }],
+  source: {
+    id: 's1',
+    name: 'LinkedIn',
+    rawUrl: 'https://jobs.hirempire.com/acme/s1',
+    trackedLink: 'https://jobs.hirempire.com/acme/s1',
+    visits: 3,
+    createdAt: '2026-09-01T09:00:00.000Z',
+    createdAtMs: Date.UTC(2026, 8, 1, 9),
+  },
+  otherSources: [],
+};
+
+// Counts the MutationObservers that are observing right now.
+let observing = 0;
+const RealObserver = globalThis.MutationObserver;
+class CountingObserver extends RealObserver {
+  active = false;
+  observe(target: Node, options?: MutationObserverInit) {
+    if (!this.active) observing++;
+    this.active = true;
+    super.observe(target, options);
+  }
+  disconnect() {
+    if (this.active) observing--;
+    this.active = false;
+    super.disconnect();
+  }
+}
+
+let navigation: EventTarget;
+let ctx: ContentScriptContext;
+let sent: Request[];
+let reply: (request: Request) => unknown;
+
+const send: Send = async (request) => {
+  sent.push(request);
+  return reply(request) as never;
+};
+
+const frames = async (n = 3) => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+};
+const hosts = () => Array.from(document.querySelectorAll(HOST_TAG)) as HTMLElement[];
+const go = (path: string) => {
+  history.pushState({}, '', path);
+  navigation.dispatchEvent(new Event('navigatesuccess'));
+};
+const render = (template: string) => {
+  const main = document.querySelector('#main')!;
+  main.replaceChildren((document.querySelector<HTMLTemplateElement>(template)!.content.cloneNode(true)));
+};
+
+beforeEach(() => {
+  observing = 0;
+  sent = [];
+  reply = () => ({ ok: true, value: LINK });
+  vi.stubGlobal('MutationObserver', CountingObserver);
+  navigation = new EventTarget();
+  vi.stubGlobal('navigation', navigation);
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.linkedin.com/feed/');
+  loadFixture(FIXTURE_PAGES.linkedinFeed.file);
+  render('#page-feed');
+  ctx = new ContentScriptContext('linkedin');
+});
+
+afterEach(() => {
+  (fakeBrowser.runtime as { id?: string }).id = 'test-extension-id';
+  ctx.abort();
+  vi.unstubAllGlobals();
+});
+
+describe('the board engine', () => {
+  it('does nothing on the feed: no control, no observer, no message — only the navigation listener', async () => {
+    const engine = startBoard(ctx, linkedin, { send });
+    await frames();
+    expect(engine.locationSource).toBe('navigation-api');
+    expect(engine.active).toBe(false);
+    expect(hosts()).toEqual([]);
+    expect(observing).toBe(0);
+    expect(sent).toEqual([]);
+  });
+
+  it('follows in-page navigation into the form and out again', async () => {
+    const engine = startBoard(ctx, linkedin, { send });
+    go('/job-posting/?trk=nav_post_job');
+    expect(engine.active).toBe(true);
+    expect(observing).toBe(1);
+    expect(sent).toEqual([{ type: 'board.link' }]); // asked before any click
+
+    render('#page-posting'); // the app renders the form after the URL changed
+    await frames();
+    const fields = linkedin.findTargets(document).map((t) => t.field);
+    expect(fields).toHaveLength(2);
+    expect(hosts()).toHaveLength(2);
+    for (const field of fields) {
+      // Right after the field's container: the next thing in the document after the field's block.
+      const host = hosts().find((h) => h.previousElementSibling?.contains(field));
+      expect(host).toBeDefined();
+    }
+    expect(hosts().map((h) => h.dataset.kind)).toEqual(['description', 'apply-url']);
+
+    go('/feed/');
+    render('#page-feed');
+    await frames();
+    expect(engine.active).toBe(false);
+    expect(hosts()).toEqual([]);
+    expect(observing).toBe(0);
+  });
+
+  it('gives a re-rendered field a new control and never two', async () => {
+    window.happyDOM.setURL('https://www.linkedin.com/job-posting/');
+    render('#page-posting');
+    startBoard(ctx, linkedin, { send });
+    await frames();
+    expect(hosts()).toHaveLength(2);
+    for (let i = 0; i < 3; i++) {
+      render('#page-posting');
+      await frames();
+      expect(hosts()).toHaveLength(2);
+    }
+    // Only one field re-rendered: still one control each.
+    const apply = document.querySelector('[name="job-posting-apply-method-value"]')!;
+    apply.replaceWith(apply.cloneNode(true));
+    await frames();
+    expect(hosts()).toHaveLength(2);
+    expect(hosts().every((h) => h.isConnected)).toBe(true);
+  });
+
+  it('puts its control back when the page removed only the control', async () => {
+    window.happyDOM.setURL('https://www.linkedin.com/job-posting/');
+    render('#page-posting');
+    startBoard(ctx, linkedin, { send });
+    await frames();
+    hosts()[0].remove();
+    document.querySelector('#main')!.append(document.createElement('span')); // any later change of the page
+    await frames();
+    expect(hosts()).toHaveLength(2);
+  });
+
+  it('shows one floating control on a posting page without target fields, and drops it when a field comes', async () => {
+    window.happyDOM.setURL('https://www.linkedin.com/job-posting/');
+    render('#page-job-view');
+    startBoard(ctx, linkedin, { send, floatingDelayMs: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(hosts().map((h) => h.dataset.kind)).toEqual(['floating']);
+    render('#page-posting');
+    await frames();
+    expect(hosts().map((h) => h.dataset.kind)).toEqual(['description', 'apply-url']);
+  });
+
+  it('removes everything and stops when the content script is invalidated (extension reloaded)', async () => {
+    window.happyDOM.setURL('https://www.linkedin.com/job-posting/');
+    render('#page-posting');
+    const engine = startBoard(ctx, linkedin, { send });
+    await frames();
+    expect(hosts()).toHaveLength(2);
+    ctx.abort();
+    expect(hosts()).toEqual([]);
+    expect(observing).toBe(0);
+    go('/job-posting/v2/');
+    render('#page-posting');
+    await frames();
+    expect(engine.active).toBe(false);
+    expect(hosts()).toEqual([]);
+  });
+
+  it('removes itself quietly when the worker says the extension was updated', async () => {
+    reply = () => ({ ok: false, error: { kind: 'extension-updated', message: 'updated', action: null } });
+    window.happyDOM.setURL('https://www.linkedin.com/job-posting/');
+    render('#page-posting');
+    startBoard(ctx, linkedin, { send });
+    await frames();
+    expect(ctx.isInvalid).toBe(true);
+    expect(hosts()).toEqual([]);
+    expect(observing).toBe(0);
+  });
+
+  it('an old script whose extension was updated leaves at its next look at the page', async () => {
+    window.happyDOM.setURL('https://www.linkedin.com/job-posting/');
+    render('#page-posting');
+    startBoard(ctx, linkedin, { send });
+    await frames();
+    expect(hosts()).toHaveLength(2);
+    (fakeBrowser.runtime as { id?: string }).id = undefined; // what Chrome does to an orphaned content script
+    render('#page-posting');
+    await frames();
+    expect(hosts()).toEqual([]);
+    expect(observing).toBe(0);
+  });
+
+  it('shows nothing when the recruiter turned this board off', async () => {
+    reply = () => ({ ok: true, value: { ...LINK, enabled: false } });
+    window.happyDOM.setURL('https://www.linkedin.com/job-posting/');
+    render('#page-posting');
+    startBoard(ctx, linkedin, { send });
+    await frames();
+    expect(hosts()).toEqual([]);
+  });
+
+  it('falls back to wxt:locationchange / popstate without the Navigation API', async () => {
+    vi.stubGlobal('navigation', undefined);
+    const engine = startBoard(ctx, linkedin, { send });
+    expect(engine.locationSource).toBe('wxt-locationchange');
+    history.pushState({}, '', '/job-posting/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(engine.active).toBe(true);
+  });
+});
+
+declare global {
+  interface Window {
+    happyDOM: { setURL(url: string): void };
+  }
+}

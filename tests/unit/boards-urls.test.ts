@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { isIndeedPostingForm } from '@/utils/boards/indeed';
+import { isLinkedInPostingForm } from '@/utils/boards/linkedin';
+
+// Every URL shape in shared/job-boards.md, and the pages that look close but are not the form.
+const LINKEDIN: Array<[string, boolean]> = [
+  ['https://www.linkedin.com/job-posting/', true],
+  ['https://www.linkedin.com/job-posting', true],
+  ['https://www.linkedin.com/job-posting/?trk=nav_job_posting', true],
+  ['https://www.linkedin.com/job-posting/?jobId=3798712345&jobPostingFlowTrackingId=abc%3D%3D', true],
+  ['https://www.linkedin.com/job-posting/v2/', true],
+  ['https://www.linkedin.com/job-posting/v2/?companyId=1234567', true],
+  ['https://www.linkedin.com/job-posting/v2/description/', true],
+  ['https://www.linkedin.com/JOB-POSTING/v2/', true],
+  ['https://www.linkedin.com/talent/job-posting-redirect/', true],
+  ['https://www.linkedin.com/talent/job-posting-redirect/?trk=nav', true],
+  ['https://www.linkedin.com/hiring/jobs/job-posting/3812345678', true],
+  ['https://www.linkedin.com/hiring/jobs/job-posting/3812345678/', true],
+  ['https://www.linkedin.com/hiring/jobs/3812345678/detail/', false],
+  ['https://www.linkedin.com/hiring/jobs/3812345678/applicants/', false],
+  ['https://www.linkedin.com/hiring/jobs/', false],
+  ['https://www.linkedin.com/jobs/view/3812345678/', false],
+  ['https://www.linkedin.com/jobs/', false],
+  ['https://www.linkedin.com/feed/', false],
+  ['https://www.linkedin.com/', false],
+  ['https://www.linkedin.com/in/someone/', false],
+  ['https://www.linkedin.com/job-postings-tips/', false],
+  ['https://www.linkedin.com/feed/?redirect=/job-posting/', false],
+  ['https://www.linkedin.com/feed/#/job-posting/', false],
+  ['https://evil.example/job-posting/', false],
+];
+
+const INDEED: Array<[string, boolean]> = [
+  ['https://employers.indeed.com/job-posting/choose-flow', true],
+  ['https://employers.indeed.com/job-posting/from-scratch/getting-started', true],
+  ['https://employers.indeed.com/job-posting/from-scratch/hiring-details', true],
+  ['https://employers.indeed.com/job-posting/from-scratch/compensation-details', true],
+  ['https://employers.indeed.com/job-posting/from-scratch/job-description', true],
+  ['https://employers.indeed.com/job-posting/from-scratch/review-job', true],
+  ['https://employers.indeed.com/job-posting/from-scratch/review-job?draftJobId=abc123', true],
+  ['https://employers.indeed.com/p#post-job', true],
+  ['https://employers.indeed.com/p#/post-job', true],
+  ['https://employers.indeed.com/em/job-details/8a1b2c3d4e', true],
+  ['https://employers.indeed.com/jobs', false],
+  ['https://employers.indeed.com/jobs?status=open', false],
+  ['https://employers.indeed.com/j#jobs', false],
+  ['https://employers.indeed.com/p', false],
+  ['https://employers.indeed.com/p#jobs', false],
+  ['https://employers.indeed.com/sponsor/jobs/8a1b2c3d', false],
+  ['https://employers.indeed.com/sponsor/job-posting/8a1b2c3d', false],
+  ['https://employers.indeed.com/candidates', false],
+  ['https://employers.indeed.com/', false],
+  ['https://www.indeed.com/job-posting/choose-flow', false],
+];
+
+describe('LinkedIn posting-form URLs', () => {
+  it.each(LINKEDIN)('%s → %s', (url, expected) => {
+    expect(isLinkedInPostingForm(new URL(url))).toBe(expected);
+  });
+});
+
+describe('Indeed posting-form URLs', () => {
+  it.each(INDEED)('%s → %s', (url, expected) => {
+    expect(isIndeedPostingForm(new URL(url))).toBe(expected);
+  });
+});
