@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '@/utils/background/router';
 import { handlers } from '@/utils/background/handlers';
 import { refreshBadge } from '@/utils/background/badge';
-import { onMenuClicked, rebuildContextMenu } from '@/utils/background/context-menu';
+import { affectsBadgeAndMenu, onMenuClicked, rebuildContextMenu } from '@/utils/background/context-menu';
 import { onCommand } from '@/utils/background/commands';
 
 export default defineBackground({
@@ -30,8 +30,8 @@ export default defineBackground({
       void rebuildContextMenu();
     });
     // Badge and menu follow whatever changed them: active job, cached visits, token status, settings.
-    browser.storage.onChanged.addListener((_changes, area) => {
-      if (area !== 'local') return;
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !Object.keys(changes).some(affectsBadgeAndMenu)) return;
       void refreshBadge();
       void rebuildContextMenu();
     });

@@ -7,7 +7,8 @@ import { i18n } from '#i18n';
  */
 export type ApiOriginInput = { ok: true; origin: string } | { ok: false; message: string };
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+// Exactly the plain-http hosts of the manifest's optional_host_permissions.
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 const EXAMPLE_ORIGIN = 'https://api.hirempire.com';
 
 export function normalizeApiOrigin(input: string): ApiOriginInput {

@@ -90,12 +90,45 @@ export function writeCachedSources(apiOrigin: string, jobId: string, entry: Cach
   return storage.setItem(cacheKey(apiOrigin, jobId), entry);
 }
 
+export function removeCachedSources(apiOrigin: string, jobId: string): Promise<void> {
+  return storage.removeItem(cacheKey(apiOrigin, jobId));
+}
+
+/**
+ * The visits per source the recruiter last saw for a job in the popup, so the next look can
+ * say what changed ("+12"). Keyed by source id (names may repeat); one snapshot per job.
+ */
+export interface SeenVisits {
+  jobId: string;
+  visits: Record<string, number>;
+  /** When the popup showed these numbers, fresh from the API (epoch ms). */
+  seenAt: number;
+}
+
+/** Sources per snapshot at most: a job's snapshot stays far below storage.local's 10 MB. */
+export const MAX_SEEN_SOURCES = 10_000;
+
+/** Newest first, only for recent jobs (at most MAX_RECENT_JOBS). */
+export const seenVisitsItem = storage.defineItem<SeenVisits[]>('local:seenVisits', {
+  fallback: [],
+  version: 1,
+});
+
+/** Forgets cached answers, and what was seen of them: another token or server may be another account. */
+/**
+ * Bumped by every clearing of the cache, so that a lookup that started before the clearing
+ * (under the previous token or origin) can tell, and not write its answer back afterwards.
+ */
+export const cacheGenerationItem = storage.defineItem<number>('local:cacheGeneration', { fallback: 0 });
+
 export async function clearSourcesCache(): Promise<void> {
+  await cacheGenerationItem.setValue((await cacheGenerationItem.getValue()) + 1);
   const snapshot = await storage.snapshot('local');
   const keys = Object.keys(snapshot)
     .filter((key) => key.startsWith(CACHE_PREFIX))
     .map((key) => `local:${key}` as const);
   if (keys.length) await storage.removeItems(keys);
+  await seenVisitsItem.removeValue();
 }
 
 /**

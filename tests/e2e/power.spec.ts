@@ -80,7 +80,7 @@ const sendToTab = (page: import('@playwright/test').Page, worker: import('@playw
     }, message),
   );
 
-test('the copy shortcut copies the board’s link for the active job and confirms on the page', async ({ context, connect, extensionUrl, worker }) => {
+test('the copy shortcut’s request to the page copies the board’s link for the active job and confirms', async ({ context, connect, extensionUrl, worker }) => {
   await connect();
   const page = await postingPageWithActiveJob(context, extensionUrl, '/job-posting/?trk=shortcut');
   await page.evaluate(() => navigator.clipboard.writeText('(nothing yet)'));
@@ -109,12 +109,19 @@ test('"Insert tracked link" from the context menu puts the chosen source’s lin
   await expect(description).toContainText(`Apply here: ${referral.trackedLink}`);
 });
 
-test('a page script cannot pose as the worker to make the control insert or copy', async ({ context, connect, extensionUrl }) => {
+test('a page script cannot pose as the worker to make the control insert', async ({ context, connect, extensionUrl, worker }) => {
   await connect();
   const page = await postingPageWithActiveJob(context, extensionUrl, '/job-posting/v2/');
+  const description = page.getByRole('textbox', { name: 'Description' });
+  await description.click({ button: 'right', position: { x: 5, y: 5 } });
+  await page.keyboard.press('Escape');
   // Pages have no channel to the content script's runtime.onMessage: without externally_connectable
   // chrome.runtime is absent from the page world, and window messages are not listened to.
   expect(await page.evaluate(() => typeof (window as any).chrome?.runtime?.sendMessage)).toBe('undefined');
   await page.evaluate(() => window.postMessage({ type: 'tab.insertLink', source: { name: 'Evil', trackedLink: 'https://evil.test/' } }, '*'));
-  await expect(page.getByRole('textbox', { name: 'Description' })).not.toContainText('evil.test');
+  // The worker's own message, sent after the page's, is the only one that lands.
+  const referral = { name: 'Referral', trackedLink: 'https://jobs.hirempire.com/acme/b0a4d1c2-3333-4a33-8a33-000000000003' };
+  await sendToTab(page, worker, { type: 'tab.insertLink', source: referral });
+  await expect(description).toContainText(referral.trackedLink);
+  await expect(description).not.toContainText('evil.test');
 });

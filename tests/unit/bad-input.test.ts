@@ -316,6 +316,9 @@ async function play(c: Case) {
     // The recruiter chose and granted another API origin: the old origin's answers must go.
     expected.settings = { ...DEFAULT_SETTINGS, apiBaseUrl: run.newOrigin };
     for (const key of Object.keys(expected)) if (key.startsWith('cache:')) delete expected[key];
+    // ...and a lookup still under way for the old origin must know not to write its answer back.
+    expect(after.local.cacheGeneration).toBe(((before.local.cacheGeneration as number) ?? 0) + 1);
+    expected.cacheGeneration = after.local.cacheGeneration;
   }
   for (const [jobId, entries] of run.fresh) {
     // A good answer may replace its own job's entry (or stay uncached when it cannot fit).

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compactCount, badgeState } from '@/utils/background/badge';
-import { menuItems, POSTING_PAGE_PATTERNS, sourceForMenuItem } from '@/utils/background/context-menu';
+import { menuItems, sourceForMenuItem } from '@/utils/background/context-menu';
+import { POSTING_PAGE_PATTERNS } from '@/utils/boards/posting-pages';
 import { DEFAULT_SETTINGS, recentJobsItem, settingsItem, tokenStatusItem, writeCachedSources } from '@/utils/storage';
 import { toJobSource } from '@/utils/api/schema';
 
@@ -77,13 +78,18 @@ describe('copy shortcut', () => {
   it('asks the board tab’s top frame to copy, and ignores other commands and other sites', async () => {
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
     const { onCommand, COPY_LINK_COMMAND } = await import('@/utils/background/commands');
-    const sent: Array<[number, unknown, unknown]> = [];
-    fakeBrowser.tabs.sendMessage = (async (tabId: number, message: unknown, options: unknown) => {
-      sent.push([tabId, message, options]);
-    }) as typeof fakeBrowser.tabs.sendMessage;
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await onCommand(COPY_LINK_COMMAND, { id: 7, url: 'https://www.linkedin.com/job-posting/' });
     await onCommand(COPY_LINK_COMMAND, { id: 8, url: 'https://example.com/' });
     await onCommand('something-else', { id: 9, url: 'https://employers.indeed.com/job-posting/' });
-    expect(sent).toEqual([[7, { type: 'tab.copyLink' }, { frameId: 0 }]]);
+    expect(sendMessage.mock.calls).toEqual([[7, { type: 'tab.copyLink' }, { frameId: 0 }]]);
+  });
+});
+
+describe('what wakes the badge and the menu', () => {
+  it('reacts to the active job, token status, settings and cached sources, not to other keys', async () => {
+    const { affectsBadgeAndMenu } = await import('@/utils/background/context-menu');
+    for (const key of ['recentJobs', 'tokenStatus', 'settings', 'cache:https://api.hirempire.com|x']) expect(affectsBadgeAndMenu(key)).toBe(true);
+    for (const key of ['seenVisits', 'cacheGeneration', 'recentJobs$']) expect(affectsBadgeAndMenu(key)).toBe(false);
   });
 });

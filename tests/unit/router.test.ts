@@ -29,6 +29,7 @@ const EXAMPLES: { [T in RequestType]: Extract<Request, { type: T }> } = {
   'jobs.open': { type: 'jobs.open', jobId: JOB_ID },
   'jobs.label': { type: 'jobs.label', jobId: JOB_ID, label: 'Senior Backend – Paris' },
   'jobs.remove': { type: 'jobs.remove', jobId: JOB_ID },
+  'jobs.seen': { type: 'jobs.seen', jobId: JOB_ID, visits: { 'src-linkedin': 142, 'src-indeed': 0 } },
   'board.link': { type: 'board.link' },
   'board.useJob': { type: 'board.useJob', jobId: JOB_ID },
   'board.openSetup': { type: 'board.openSetup' },

@@ -241,6 +241,46 @@ describe('refreshSources', () => {
   });
 });
 
+describe('a lookup that spans a change of account', () => {
+  it('a lookup after a new token was saved does not join the old token’s request', async () => {
+    await connect();
+    const gate = deferred<void>();
+    const seen: string[] = [];
+    const fetch = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
+      const auth = new Headers(init?.headers).get('Authorization') ?? '';
+      seen.push(auth);
+      if (auth.endsWith(TOKEN)) await gate.promise;
+      return ok(sourcesBody(JOB_ID, auth.endsWith(TOKEN) ? 1 : 2));
+    });
+    const old = refreshSources(JOB_ID, overrides(fetch as never));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    await writeToken('sk-recruiter-b-0002');
+    const fresh = await refreshSources(JOB_ID, overrides(fetch as never));
+    expect(seen).toEqual([`Bearer ${TOKEN}`, 'Bearer sk-recruiter-b-0002']);
+    expect(fresh.ok && fresh.cached.data.sources[0].visits).toBe(2);
+    gate.resolve();
+    await old;
+  });
+
+  it('an answer that arrives after the cache was cleared is not written back', async () => {
+    await connect();
+    const gate = deferred<void>();
+    const fetch = apiStub(async (jobId) => {
+      await gate.promise;
+      return ok(sourcesBody(jobId));
+    });
+    const pending = refreshSources(JOB_ID, overrides(fetch));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+    // Same token and origin, but the recruiter removed and re-saved it: the cache was cleared.
+    const { clearSourcesCache } = await import('@/utils/storage');
+    await clearSourcesCache();
+    gate.resolve();
+    const answer = await pending;
+    expect(answer.ok).toBe(true);
+    expect(await cachedSources(JOB_ID)).toBeNull();
+  });
+});
+
 describe('clearing the cache', () => {
   it('saving another token clears every cached job', async () => {
     await connect();

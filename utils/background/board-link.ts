@@ -5,13 +5,14 @@ import { cachedSources, refreshSources, type ClientOverrides } from './sources';
 import { apiError } from '../api/errors';
 import { readToken } from '../vault';
 
+/** How old a cached answer may be for the board controls, which ask often (hover, focus). */
+export const BOARD_CACHE_FRESH_MS = 60_000;
+
 /**
  * Everything a board's control shows: the active job, this board's link for it, and the
  * other sources to offer when the board has none. Uses a fresh cache entry when there is
  * one (the control opens often); otherwise asks the API, and falls back to the cache.
  */
-export const BOARD_CACHE_FRESH_MS = 60_000;
-
 export async function boardLink(board: BoardId, overrides: ClientOverrides = {}): Promise<BoardLink> {
   const now = overrides.now ?? Date.now;
   const [settings, recentJobs] = await Promise.all([settingsItem.getValue(), recentJobsItem.getValue()]);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TabRequest } from '../messaging/tab-protocol';
+import { sendToTab } from '../messaging/tab-protocol';
 import { BOARD_ORIGINS } from './trust';
 
 /** Keyboard shortcuts beyond "open the popup" (which the browser handles as _execute_action). */
@@ -12,6 +12,5 @@ export async function onCommand(command: string, tab?: { id?: number; url?: stri
   if (active?.id == null) return;
   // Without the "tabs" permission the URL is only known for the boards we run on; elsewhere there is nothing to do.
   if (active.url && !BOARD_ORIGINS[new URL(active.url).origin]) return;
-  const message: TabRequest = { type: 'tab.copyLink' };
-  await browser.tabs.sendMessage(active.id, message, { frameId: 0 }).catch(() => undefined);
+  await sendToTab(active.id, { type: 'tab.copyLink' });
 }

@@ -1,27 +1,14 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { findBoardSource } from '../boards/source-match';
+import { POSTING_PAGE_PATTERNS } from '../boards/posting-pages';
 import type { JobSource } from '../api/schema';
-import type { TabRequest } from '../messaging/tab-protocol';
+import { sendToTab } from '../messaging/tab-protocol';
 import { readCachedSources, recentJobsItem, settingsItem, BOARD_IDS, type BoardId } from '../storage';
 
-/**
- * "Insert tracked link" on editable fields of the boards' posting pages, with one item
- * per source of the active job, the board's own first. Rebuilt whenever the active job,
- * its cached sources or the settings change.
- */
-export const POSTING_PAGE_PATTERNS: Record<BoardId, string[]> = {
-  linkedin: [
-    'https://www.linkedin.com/job-posting/*',
-    'https://www.linkedin.com/talent/job-posting-redirect/*',
-    'https://www.linkedin.com/hiring/jobs/job-posting/*',
-  ],
-  indeed: [
-    'https://employers.indeed.com/job-posting/*',
-    'https://employers.indeed.com/p*',
-    'https://employers.indeed.com/em/job-details/*',
-  ],
-};
+// "Insert tracked link" on editable fields of the boards' posting pages, with one item per
+// source of the active job, the board's own first. Rebuilt whenever the active job, its cached
+// sources or the settings change.
 
 const PARENT = (board: BoardId) => `insert-link:${board}`;
 const ITEM_PREFIX = 'insert-source:';
@@ -59,6 +46,11 @@ export async function menuItems(): Promise<MenuItem[]> {
   return items;
 }
 
+/** The storage.local keys whose change can change the badge or the menu (the rest, e.g. seen visits, cannot). */
+export function affectsBadgeAndMenu(key: string): boolean {
+  return ['recentJobs', 'tokenStatus', 'settings'].includes(key) || key.startsWith('cache:');
+}
+
 let rebuilding: Promise<void> = Promise.resolve();
 
 /** Replaces all menu items; serialised so that overlapping rebuilds never create duplicates. */
@@ -85,6 +77,5 @@ export async function sourceForMenuItem(menuItemId: string | number): Promise<Jo
 export async function onMenuClicked(info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) {
   const source = await sourceForMenuItem(info.menuItemId);
   if (!source || tab?.id == null) return;
-  const message: TabRequest = { type: 'tab.insertLink', source: { name: source.name, trackedLink: source.trackedLink } };
-  await browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+  await sendToTab(tab.id, { type: 'tab.insertLink', source: { name: source.name, trackedLink: source.trackedLink } }, info.frameId ?? 0);
 }

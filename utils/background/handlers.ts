@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from './router';
+import type { Caller } from './trust';
+import type { BoardId } from '../storage';
 import { activateRecentJob, labelJob, openJob, recentJobs, removeJob } from './jobs';
 import { boardLink } from './board-link';
 import { recheckToken, removeToken, saveSettings, saveToken, setupState } from './setup';
 import { cachedSources, refreshSources } from './sources';
+import { markVisitsSeen } from './seen-visits';
 
 /** The worker's answer to each request type; the router has already checked shape and sender. */
 export const handlers: Handlers = {
@@ -18,14 +21,20 @@ export const handlers: Handlers = {
   'jobs.open': ({ jobId }) => openJob(jobId),
   'jobs.label': ({ jobId, label }) => labelJob(jobId, label),
   'jobs.remove': ({ jobId }) => removeJob(jobId),
-  'board.link': (_request, caller) => boardLink(caller.kind === 'board' ? caller.board : 'linkedin'),
+  'jobs.seen': ({ jobId, visits }) => markVisitsSeen(jobId, visits),
+  'board.link': (_request, caller) => boardLink(boardOf(caller)),
   'board.useJob': async ({ jobId }, caller) => {
-    const board = caller.kind === 'board' ? caller.board : 'linkedin';
     await activateRecentJob(jobId);
-    return boardLink(board);
+    return boardLink(boardOf(caller));
   },
   'board.openSetup': async () => {
     await browser.runtime.openOptionsPage();
     return null;
   },
 };
+
+/** The policy lets only board content scripts send board requests; anything else is a bug, not LinkedIn. */
+function boardOf(caller: Caller): BoardId {
+  if (caller.kind !== 'board') throw new Error('board request from a non-board caller');
+  return caller.board;
+}

@@ -2,9 +2,11 @@ import { fetchJobSources, type ClientOptions } from '../api/client';
 import { apiError } from '../api/errors';
 import type { SourcesAnswer } from '../messaging/protocol';
 import {
+  cacheGenerationItem,
   cacheKey,
   forgetOldestCachedSources,
   readCachedSources,
+  removeCachedSources,
   settingsItem,
   tokenStatusItem,
   writeCachedSources,
@@ -35,8 +37,10 @@ export async function cachedSources(jobId: string) {
  * leaves the cache as it was and is returned beside it, so the UI can keep showing it.
  */
 export async function refreshSources(jobId: string, overrides: ClientOverrides = {}): Promise<SourcesAnswer> {
-  const { apiOrigin, token } = await currentCredentials();
-  const key = `${apiOrigin}|${jobId.toLowerCase()}`;
+  const [{ apiOrigin, token }, generation] = await Promise.all([currentCredentials(), cacheGenerationItem.getValue()]);
+  // The token is part of the key (in the worker's memory only): a lookup made right after a
+  // new token was saved must not be handed the previous account's answer.
+  const key = `${apiOrigin}|${jobId.toLowerCase()}|${token ?? ''}`;
   const pending = inFlight.get(key);
   if (pending) return pending;
   const request = (async (): Promise<SourcesAnswer> => {
@@ -44,17 +48,21 @@ export async function refreshSources(jobId: string, overrides: ClientOverrides =
     const cached = await readCachedSources(apiOrigin, jobId);
     if (!token) return { ok: false, error: apiError('no-token'), cached };
     const result = await fetchJobSources(jobId, { baseUrl: apiOrigin, token, ...overrides });
-    // Token or origin may have changed while we waited: never file an answer under the wrong account.
-    const after = await currentCredentials();
-    const stillCurrent = after.apiOrigin === apiOrigin && after.token === token;
+    // Token, origin or cache may have changed while we waited: never file an answer under the wrong account.
+    const stillCurrent = async () => {
+      const [after, afterGeneration] = await Promise.all([currentCredentials(), cacheGenerationItem.getValue()]);
+      return after.apiOrigin === apiOrigin && after.token === token && afterGeneration === generation;
+    };
     if (!result.ok) {
-      if (result.error.kind === 'invalid-token' && stillCurrent) await markToken('invalid', now());
+      if (result.error.kind === 'invalid-token' && (await stillCurrent())) await markToken('invalid', now());
       return { ok: false, error: result.error, cached };
     }
     const entry = { data: result.value, fetchedAt: now() };
-    if (stillCurrent) {
+    if (await stillCurrent()) {
       await keepAnswer(apiOrigin, jobId, entry);
-      await markToken('connected', now());
+      // The cache was cleared while we wrote: take the answer back out.
+      if (!(await stillCurrent())) await removeCachedSources(apiOrigin, jobId);
+      else await markToken('connected', now());
     }
     return { ok: true, cached: entry };
   })();
@@ -84,8 +92,11 @@ async function keepAnswer(apiOrigin: string, jobId: string, entry: CachedSources
   }
 }
 
+/** How often a successful lookup refreshes "last checked": often enough to read, rarely enough not to churn storage. */
+const CHECKED_AT_RESOLUTION_MS = 60_000;
+
 async function markToken(state: 'connected' | 'invalid', at: number) {
   const status = await tokenStatusItem.getValue();
-  if (status.state === state && state === 'invalid') return;
-  await tokenStatusItem.setValue({ ...status, state, checkedAt: at });
+  const unchanged = status.state === state && (state === 'invalid' || at - (status.checkedAt ?? 0) < CHECKED_AT_RESOLUTION_MS);
+  if (!unchanged) await tokenStatusItem.setValue({ ...status, state, checkedAt: at });
 }

@@ -64,6 +64,7 @@ const POLICY: Record<RequestType, ReadonlyArray<Caller['kind']>> = {
   'jobs.open': ['extension-page'],
   'jobs.label': ['extension-page'],
   'jobs.remove': ['extension-page'],
+  'jobs.seen': ['extension-page'],
   'board.link': ['board'],
   'board.useJob': ['board'],
   'board.openSetup': ['board'],

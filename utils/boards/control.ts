@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import type { JobSource } from '../api/schema';
+import { formatNumber, uiLanguage } from '../locale';
 import type { RecentJob } from '../storage';
 import { copyText } from './clipboard';
 import { CONTROL_CSS } from './control-styles';
@@ -11,6 +13,8 @@ import type { FieldTarget } from './types';
  * The "Copy tracked link" control: beside one field, or floating when the page has no
  * field for the link. Plain DOM in an open shadow root (assistive tech and tests see it;
  * the board's CSS does not). Every control on the page shares one LinkStore.
+ * Its words are the extension's, in the browser's language (i18n.t reads the packaged
+ * messages; a content script may), whatever language the board itself is in.
  */
 export const HOST_TAG = 'hirempire-link';
 
@@ -87,30 +91,36 @@ export function createControl(options: ControlOptions): Control {
   host.dataset.kind = target ? target.kind : 'floating';
   const shadow = host.attachShadow({ mode: 'open' });
 
-  const copy = button('Copy tracked link', { class: 'primary' });
-  const insert = button('Insert link');
-  const jobLabel = h('label', { for: 'job' }, 'Job');
+  const copy = button(i18n.t('board_copy_link'), { class: 'primary' });
+  const insert = button(i18n.t('board_insert_link'));
+  const jobLabel = h('label', { for: 'job' }, i18n.t('board_job'));
   const jobSelect = h('select', { id: 'job' });
   const jobText = h('span', { class: 'note' });
-  const hide = target ? null : button('×', { class: 'icon', 'aria-label': 'Hide the Hirempire link control' });
+  const hide = target ? null : button('×', { class: 'icon', 'aria-label': i18n.t('board_hide') });
   const message = h('p', { class: 'message' });
-  const retry = button('Retry');
-  const settings = button('Open settings');
+  const retry = button(i18n.t('board_retry'));
+  const settings = button(i18n.t('board_open_settings'));
   const notice = h('div', { class: 'row', hidden: true }, message, retry, settings);
   const confirmText = h('p', { id: 'confirm-text' });
-  const replace = button('Replace', { 'aria-describedby': 'confirm-text' });
-  const keep = button('Keep current text');
-  const confirm = h('div', { class: 'row', role: 'group', 'aria-label': 'Replace the text?', hidden: true }, confirmText, replace, keep);
+  const replace = button(i18n.t('board_replace'), { 'aria-describedby': 'confirm-text' });
+  const keep = button(i18n.t('board_keep'));
+  const confirm = h(
+    'div',
+    { class: 'row', role: 'group', 'aria-label': i18n.t('board_replace_question'), hidden: true },
+    confirmText,
+    replace,
+    keep,
+  );
   const othersList = h('ul');
   const othersNote = h('p', { class: 'note' });
-  const others = h('div', { hidden: true }, h('p', {}, 'Other links for this job:'), othersList, othersNote);
+  const others = h('div', { hidden: true }, h('p', {}, i18n.t('board_other_links')), othersList, othersNote);
   const manualInput = h('input', { id: 'manual', readonly: true });
-  const manual = h('div', { class: 'row', hidden: true }, h('label', { for: 'manual' }, 'Tracked link'), manualInput);
+  const manual = h('div', { class: 'row', hidden: true }, h('label', { for: 'manual' }, i18n.t('board_tracked_link')), manualInput);
   const status = h('p', { class: 'status', role: 'status' });
   const jobBox = h('span', { class: 'row' }, jobLabel, jobSelect, jobText);
   const box = h(
     'div',
-    { class: 'box', role: 'group', 'aria-label': target ? `Hirempire tracked link for ${target.label}` : 'Hirempire tracked link' },
+    { class: 'box', role: 'group', 'aria-label': target ? i18n.t('board_group_for', { field: target.label }) : i18n.t('board_group') },
     h('div', { class: 'row' }, h('span', { class: 'brand' }, 'Hirempire'), copy, insert, jobBox, hide),
     confirm,
     notice,
@@ -135,8 +145,8 @@ export function createControl(options: ControlOptions): Control {
   /** Why there is nothing to copy, in the recruiter's words. */
   const reason = (state: LinkState): string => {
     if (state.error) return state.error.message;
-    if (!state.link?.job) return 'No job selected yet. Pick a job in the Hirempire popup (toolbar button) first.';
-    return `This job has no ${sourceName()} link in Hirempire.`;
+    if (!state.link?.job) return i18n.t('board_no_job');
+    return i18n.t('board_no_source', { source: sourceName() });
   };
 
   /** The link to use now; waits for the worker only when it has not answered yet. */
@@ -144,20 +154,20 @@ export function createControl(options: ControlOptions): Control {
 
   const copyAndConfirm = async (text: string, name: string) => {
     manual.hidden = true;
-    if (await copyText(text, shadow)) return say(`${name} link copied`, 'ok');
+    if (await copyText(text, shadow)) return say(i18n.t('board_copied', { source: name }), 'ok');
     // The browser refused both ways to copy: show the link, selected, to copy by hand.
     manualInput.value = text;
     manual.hidden = false;
     manualInput.focus();
     manualInput.select();
-    say('Your browser blocked copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.', 'error');
+    say(i18n.t('board_copy_blocked'), 'error');
   };
 
   on(copy, 'click', () => {
     const ready = currentLink();
     // Known link: write the clipboard inside the click, while the browser still counts it as the user's gesture.
     if (ready) return void copyAndConfirm(ready, sourceName());
-    say('Getting the link…');
+    say(i18n.t('board_getting_link'));
     void store.refresh().then((state) => {
       const link = currentLink(state);
       if (link) void copyAndConfirm(link, sourceName());
@@ -166,22 +176,22 @@ export function createControl(options: ControlOptions): Control {
   });
 
   const report = (outcome: InsertOutcome, field: FieldTarget, name = sourceName()) => {
-    const messages: Record<InsertOutcome, string> = {
-      inserted: `${name} link inserted`,
-      'already-there': `The ${name} link is already in ${field.label}.`,
-      'needs-confirm': '',
-      failed: `Could not insert the link into ${field.label}. Use Copy tracked link, then paste it.`,
+    const messages: Record<InsertOutcome, () => string> = {
+      inserted: () => i18n.t('board_inserted', { source: name }),
+      'already-there': () => i18n.t('board_already_there', { source: name, field: field.label }),
+      'needs-confirm': () => '',
+      failed: () => i18n.t('board_insert_failed', { field: field.label }),
     };
-    say(messages[outcome], outcome === 'failed' ? 'error' : 'ok');
+    say(messages[outcome](), outcome === 'failed' ? 'error' : 'ok');
   };
 
   const insertInto = async (field: FieldTarget, link: string, name = sourceName()) => {
     const el = field.field;
-    if (!el.isConnected) return say('The field is gone from the page.', 'error');
+    if (!el.isConnected) return say(i18n.t('board_field_gone'), 'error');
     if (isTextControl(el) && field.kind === 'apply-url') {
       const outcome = insertIntoInput(el, link);
       if (outcome !== 'needs-confirm') return report(outcome, field, name);
-      confirmText.textContent = `${field.label} already contains “${shorten(el.value.trim())}”. Replace it with the ${name} link?`;
+      confirmText.textContent = i18n.t('board_confirm_replace', { field: field.label, text: shorten(el.value.trim()), source: name });
       confirm.hidden = false;
       replace.focus();
       pending = { field, link };
@@ -199,16 +209,16 @@ export function createControl(options: ControlOptions): Control {
   on(keep, 'click', () => {
     confirm.hidden = true;
     pending = null;
-    say('Kept the current text.');
+    say(i18n.t('board_kept'));
     insert.focus();
   });
 
   on(insert, 'click', async () => {
     const field = target ?? options.lastField?.() ?? null;
-    if (!field) return say('Click into the form field first, then choose Insert link.', 'error');
+    if (!field) return say(i18n.t('board_click_field_first'), 'error');
     const el = field.field;
     if (el instanceof HTMLInputElement && (el.type === 'email' || /e-?mail/i.test(field.label))) {
-      return say(`${field.label} takes an email address. Choose the external website option first, then insert the link.`, 'error');
+      return say(i18n.t('board_email_field', { field: field.label }), 'error');
     }
     const link = await linkNow();
     if (!link) return say(reason(store.state), 'error');
@@ -222,7 +232,7 @@ export function createControl(options: ControlOptions): Control {
 
   on(jobSelect, 'change', async () => {
     const state = await store.useJob(jobSelect.value);
-    if (state.link?.job) say(`Now using job “${jobName(state.link.job)}”.`);
+    if (state.link?.job) say(i18n.t('board_using_job', { job: jobName(state.link.job) }));
   });
 
   on(retry, 'click', () => void store.refresh());
@@ -263,7 +273,7 @@ export function createControl(options: ControlOptions): Control {
     jobLabel.hidden = jobSelect.hidden = !several;
     if (link?.job) jobSelect.value = link.job.jobId;
     jobText.hidden = several || !link?.job;
-    jobText.textContent = link?.job ? `Job: ${jobName(link.job)}` : '';
+    jobText.textContent = link?.job ? i18n.t('board_job_named', { job: jobName(link.job) }) : '';
 
     let text = '';
     let offerRetry = false;
@@ -277,12 +287,15 @@ export function createControl(options: ControlOptions): Control {
       // Unreachable may also mean a mistyped custom API host: the settings are where to check it.
       offerSettings = error.kind === 'offline' || error.kind === 'timeout';
     } else if (error && has && state.link?.fetchedAt) {
-      text = `Showing the link saved at ${new Date(state.link.fetchedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}. ${error.message}`;
+      const time = new Date(state.link.fetchedAt).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' });
+      text = i18n.t('board_saved_link', { time, reason: error.message });
     } else if (link && !link.job) {
-      text = 'No job selected yet: pick a job in the Hirempire popup (toolbar button). New to Hirempire? Add your API token in the settings.';
+      text = i18n.t('board_no_job_setup');
       offerSettings = true;
     } else if (link?.job && !has) {
-      text = `This job has no ${link.sourceName} link in Hirempire.${link.otherSources.length ? '' : ' It has no other links to copy yet.'}`;
+      text = link.otherSources.length
+        ? i18n.t('board_no_source', { source: link.sourceName })
+        : i18n.t('board_no_source_no_others', { source: link.sourceName });
     }
     notice.hidden = !text;
     message.textContent = text;
@@ -298,13 +311,14 @@ export function createControl(options: ControlOptions): Control {
       othersKey = offerKey;
       othersList.replaceChildren(
         ...offer.slice(0, MAX_OTHERS).map((source) => {
-          const item = button('Copy', { 'aria-label': `Copy ${source.name} link` });
+          const item = button(i18n.t('board_copy'), { 'aria-label': i18n.t('board_copy_source', { source: source.name }) });
           on(item, 'click', () => void copyAndConfirm(source.trackedLink!, source.name));
           return h('li', {}, h('span', {}, source.name), item);
         }),
       );
     }
-    othersNote.textContent = offer.length > MAX_OTHERS ? `And ${offer.length - MAX_OTHERS} more in the Hirempire popup.` : '';
+    const more = offer.length - MAX_OTHERS;
+    othersNote.textContent = more > 0 ? i18n.t('board_more_links', more, [formatNumber(more)]) : '';
     othersNote.hidden = !othersNote.textContent;
   };
   render(store.state);
@@ -318,7 +332,7 @@ export function createControl(options: ControlOptions): Control {
       copy.click();
     },
     async insertLink(field, source) {
-      if (!source.trackedLink) return say(`This job has no ${source.name} link to insert.`, 'error');
+      if (!source.trackedLink) return say(i18n.t('board_no_link_to_insert', { source: source.name }), 'error');
       try {
         await insertInto(field, source.trackedLink, source.name);
       } catch {

@@ -7,6 +7,7 @@ import { createLinkStore, type LinkStore, type Send } from './link-store';
 import { onLocationChange, type LocationSource } from './location';
 import type { BoardAdapter, FieldTarget } from './types';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { isFromWorker, type TabRequest, type TabSenderLike } from '../messaging/tab-protocol';
 
 /**
@@ -94,7 +95,7 @@ function openSession(ctx: ContentScriptContext, adapter: BoardAdapter, store: Li
       const el = event.target as Element;
       if (isOurs(el)) return;
       const field = el instanceof Element && el.matches('input, textarea, [contenteditable]') ? editableOf(el) : null;
-      if (field) lastField = { kind: field instanceof HTMLInputElement ? 'apply-url' : 'description', field, label: accessibleName(field) || 'this field' };
+      if (field) lastField = { kind: field instanceof HTMLInputElement ? 'apply-url' : 'description', field, label: accessibleName(field) || i18n.t('board_field_this') };
     },
     { signal },
   );
@@ -106,7 +107,7 @@ function openSession(ctx: ContentScriptContext, adapter: BoardAdapter, store: Li
     'contextmenu',
     (event) => {
       const el = event.target instanceof Element && !isOurs(event.target) ? editableOf(event.target) : null;
-      contextField = el ? { kind: 'description', field: el, label: accessibleName(el) || 'this field' } : null;
+      contextField = el ? { kind: 'description', field: el, label: accessibleName(el) || i18n.t('board_field_this') } : null;
     },
     { signal },
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { FieldTarget, TargetKind } from './types';
 
 /**
@@ -160,10 +161,12 @@ export function classify(field: HTMLElement): TargetKind | null {
   return null;
 }
 
-const DEFAULT_LABELS: Record<TargetKind, string> = { 'apply-url': 'Application website', description: 'Description' };
+/** What a field is called when the page gives it no name, in the browser's language. */
+const defaultLabel = (kind: TargetKind) =>
+  kind === 'apply-url' ? i18n.t('board_field_apply_url') : i18n.t('board_field_description');
 
 function targetOf(field: HTMLElement, kind: TargetKind): FieldTarget {
-  return { kind, field, label: namesOf(field) || DEFAULT_LABELS[kind] };
+  return { kind, field, label: namesOf(field) || defaultLabel(kind) };
 }
 
 /** Every target field under `root`, in document order, once each. */

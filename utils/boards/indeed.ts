@@ -1,21 +1,8 @@
 import { findTargets } from './fields';
 import type { BoardAdapter } from './types';
+import { isIndeedPostingForm } from './posting-pages';
 
-/**
- * Indeed for employers (employers.indeed.com). Every step of the posting flow is under
- * /job-posting/ (choose-flow, from-scratch/*, review-job); older accounts still use
- * /p#post-job and /em/job-details/<id>. The job list (/jobs, /j#jobs) and the paid
- * promotion step (/sponsor/…) are not the form.
- */
-export function isIndeedPostingForm(url: URL): boolean {
-  if (url.hostname !== 'employers.indeed.com') return false;
-  const path = url.pathname.toLowerCase().replace(/\/{2,}/g, '/');
-  if (/^\/job-posting(\/|$)/.test(path)) return true;
-  if (/^\/em\/job-details\/[^/]+/.test(path)) return true;
-  if (path === '/p' || path === '/p/') return /^#\/?post-job\b/i.test(url.hash);
-  return false;
-}
-
+/** Indeed for employers (employers.indeed.com): which pages are the form (posting-pages.ts) and which fields take the link. */
 export const indeed: BoardAdapter = {
   id: 'indeed',
   name: 'Indeed',

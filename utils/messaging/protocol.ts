@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { ApiError } from '../api/errors';
 import type { JobSource } from '../api/schema';
-import type { BoardId, CachedSources, RecentJob, Settings, TokenStatus } from '../storage';
+import type { BoardId, CachedSources, RecentJob, SeenVisits, Settings, TokenStatus } from '../storage';
 
 /**
  * The one protocol between the extension's contexts and its worker.
@@ -24,6 +24,8 @@ export type Request =
   | { type: 'jobs.open'; jobId: string }
   | { type: 'jobs.label'; jobId: string; label: string }
   | { type: 'jobs.remove'; jobId: string }
+  // Popup: what the recruiter sees now (visits per source id); answered with what they saw last time.
+  | { type: 'jobs.seen'; jobId: string; visits: Record<string, number> }
   // Board content scripts: the board is taken from the sender, never from the message.
   | { type: 'board.link' }
   | { type: 'board.useJob'; jobId: string }
@@ -66,6 +68,7 @@ export interface ResponseMap {
   'jobs.open': RecentJob[];
   'jobs.label': RecentJob[];
   'jobs.remove': RecentJob[];
+  'jobs.seen': SeenVisits | null;
   'board.link': BoardLink;
   'board.useJob': BoardLink;
   'board.openSetup': null;

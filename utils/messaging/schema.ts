@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOARD_IDS } from '../storage';
+import { BOARD_IDS, MAX_SEEN_SOURCES } from '../storage';
 import type { Request } from './protocol';
 
 /** Runtime shape of every request; `.strict()` so that unexpected fields are refused, not ignored. */
@@ -21,6 +21,15 @@ export const settingsSchema = z
   })
   .strict();
 
+/**
+ * Visits per source id, as the popup shows them. The size is checked before any entry is
+ * parsed; zod drops a "__proto__" key, so the record stays a plain map.
+ */
+const seenVisits = z
+  .any()
+  .refine((value) => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length <= MAX_SEEN_SOURCES)
+  .pipe(z.record(z.string().min(1).max(200), z.number().int().nonnegative()));
+
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sources.cached'), jobId }).strict(),
   z.object({ type: z.literal('sources.fetch'), jobId }).strict(),
@@ -33,6 +42,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('jobs.open'), jobId }).strict(),
   z.object({ type: z.literal('jobs.label'), jobId, label: z.string().max(120) }).strict(),
   z.object({ type: z.literal('jobs.remove'), jobId }).strict(),
+  z.object({ type: z.literal('jobs.seen'), jobId, visits: seenVisits }).strict(),
   z.object({ type: z.literal('board.link') }).strict(),
   z.object({ type: z.literal('board.useJob'), jobId }).strict(),
   z.object({ type: z.literal('board.openSetup') }).strict(),

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { JobSource } from '../api/schema';
 
 /**
@@ -18,4 +19,9 @@ export interface TabSenderLike {
 /** True when a message comes from this extension's worker (not another extension, not a page or tab). */
 export function isFromWorker(sender: TabSenderLike, extensionId: string): boolean {
   return sender.id === extensionId && sender.tab == null;
+}
+
+/** Sends one request to a tab's frame (the top frame unless told); a tab without our script is not an error. */
+export async function sendToTab(tabId: number, request: TabRequest, frameId = 0): Promise<void> {
+  await browser.tabs.sendMessage(tabId, request, { frameId }).catch(() => undefined);
 }

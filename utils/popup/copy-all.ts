@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { JobSource } from '../api/schema';
 import { formatShare } from './format';
 import { visitShare } from './share';
@@ -9,11 +10,19 @@ import { visitShare } from './share';
  */
 export type CopyFormat = 'text' | 'csv' | 'markdown';
 
-export const COPY_FORMATS: ReadonlyArray<{ format: CopyFormat; label: string }> = [
-  { format: 'text', label: 'Plain text' },
-  { format: 'csv', label: 'CSV' },
-  { format: 'markdown', label: 'Markdown table' },
-];
+export const COPY_FORMATS: ReadonlyArray<CopyFormat> = ['text', 'csv', 'markdown'];
+
+/** "Plain text", "CSV", "Markdown table", in the browser's language. */
+export function copyFormatLabel(format: CopyFormat): string {
+  switch (format) {
+    case 'text':
+      return i18n.t('popup_format_text');
+    case 'csv':
+      return i18n.t('popup_format_csv');
+    case 'markdown':
+      return i18n.t('popup_format_markdown');
+  }
+}
 
 interface Row {
   name: string;
@@ -23,7 +32,14 @@ interface Row {
   link: string;
 }
 
-const COLUMNS = ['Source', 'Visits', 'Share', 'Created', 'Link'] as const;
+/** Column headings in the recruiter's language: the table lands in their spreadsheet or wiki. */
+const columns = () => [
+  i18n.t('popup_column_source'),
+  i18n.t('popup_column_visits'),
+  i18n.t('popup_column_share'),
+  i18n.t('popup_column_created'),
+  i18n.t('popup_column_link'),
+];
 
 /** Names come from the API: line breaks and other control characters would break every format. */
 function oneLine(text: string): string {
@@ -31,11 +47,12 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }
 
-function toRows(sources: readonly JobSource[], totalVisits: number): Row[] {
+/** `shareLocale`: the language shares are written in (the browser's unless given). */
+function toRows(sources: readonly JobSource[], totalVisits: number, shareLocale?: string): Row[] {
   return sources.map((source) => ({
     name: oneLine(source.name),
     visits: source.visits,
-    share: formatShare(visitShare(source.visits, totalVisits)),
+    share: formatShare(visitShare(source.visits, totalVisits), shareLocale),
     // The date exactly as the API sent it (ISO 8601), not in the recruiter's locale: spreadsheets read it.
     created: Number.isFinite(source.createdAtMs) ? new Date(source.createdAtMs).toISOString() : oneLine(source.createdAt),
     link: source.trackedLink ?? '',
@@ -46,8 +63,8 @@ function toRows(sources: readonly JobSource[], totalVisits: number): Row[] {
 export function toPlainText(sources: readonly JobSource[], totalVisits: number): string {
   return toRows(sources, totalVisits)
     .map((row) => {
-      const visits = `${row.visits} ${row.visits === 1 ? 'visit' : 'visits'} (${row.share})`;
-      return `${row.name || '(no name)'} — ${visits} — ${row.link || '(no safe link)'}`;
+      const visits = `${i18n.t('popup_visits', row.visits, [String(row.visits)])} (${row.share})`;
+      return `${row.name || i18n.t('popup_no_name')} — ${visits} — ${row.link || i18n.t('popup_no_safe_link')}`;
     })
     .join('\n');
 }
@@ -62,10 +79,13 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180: a header row, CRLF line ends, fields quoted when they need it. */
+/**
+ * RFC 4180: a header row, CRLF line ends, fields quoted when they need it. Values stay
+ * machine-readable ("80%", ISO dates, plain counts) so any spreadsheet reads them.
+ */
 export function toCsv(sources: readonly JobSource[], totalVisits: number): string {
-  const lines = [COLUMNS.join(',')];
-  for (const row of toRows(sources, totalVisits)) {
+  const lines = [columns().map(csvCell).join(',')];
+  for (const row of toRows(sources, totalVisits, 'en')) {
     lines.push([row.name, row.visits, row.share, row.created, row.link].map(csvCell).join(','));
   }
   return lines.join('\r\n');
@@ -86,7 +106,7 @@ function markdownLink(link: string): string {
 }
 
 export function toMarkdown(sources: readonly JobSource[], totalVisits: number): string {
-  const lines = [`| ${COLUMNS.join(' | ')} |`, '| --- | ---: | ---: | --- | --- |'];
+  const lines = [`| ${columns().map(markdownCell).join(' | ')} |`, '| --- | ---: | ---: | --- | --- |'];
   for (const row of toRows(sources, totalVisits)) {
     lines.push(
       `| ${markdownCell(row.name)} | ${row.visits} | ${row.share} | ${markdownCell(row.created)} | ${markdownLink(row.link)} |`,

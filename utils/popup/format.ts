@@ -1,5 +1,10 @@
+import { i18n } from '#i18n';
+import { uiLanguage } from '../locale';
+
 /**
- * Numbers, dates and links as a recruiter reads them, in the browser's language.
+ * Numbers, dates and links as a recruiter reads them, in the browser's language
+ * (utils/locale.ts: the language the extension's messages are picked in). Each function
+ * takes a locale for tests and previews; without one, it is the browser's.
  * Intl formatters are costly to build and cheap to use: one of each per locale.
  */
 const cache = new Map<string, Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
@@ -13,22 +18,30 @@ function cached<T extends Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.Dat
   return formatter;
 }
 
-const numbers = (locale?: string) => cached(`n|${locale}`, () => new Intl.NumberFormat(locale));
-const relative = (locale?: string) => cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-const dateTime = (locale?: string) =>
+const numbers = (locale = uiLanguage()) => cached(`n|${locale}`, () => new Intl.NumberFormat(locale));
+const percents = (locale = uiLanguage()) =>
+  cached(`p|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
+const signed = (locale = uiLanguage()) => cached(`s|${locale}`, () => new Intl.NumberFormat(locale, { signDisplay: 'always' }));
+const relative = (locale = uiLanguage()) => cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+const dateTime = (locale = uiLanguage()) =>
   cached(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
-const timeOnly = (locale?: string) => cached(`t|${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
+const timeOnly = (locale = uiLanguage()) => cached(`t|${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
 
 /** 1284 → "1,284" (or "1 284", "1.284"… as the recruiter's language writes it). */
 export function formatCount(value: number, locale?: string): string {
   return numbers(locale).format(value);
 }
 
-/** A share of 0..1 as a whole percentage; a share that is not zero never shows as "0%". */
-export function formatShare(share: number): string {
-  if (!(share > 0)) return '0%';
+/** "+12" (or "+12" the language's way): visits gained since the last look. */
+export function formatGain(value: number, locale?: string): string {
+  return signed(locale).format(value);
+}
+
+/** A share of 0..1 as a whole percentage ("64%", "64 %"); a share that is not zero never shows as "0%". */
+export function formatShare(share: number, locale?: string): string {
+  if (!(share > 0)) return percents(locale).format(0);
   const percent = Math.round(share * 100);
-  return percent < 1 ? '<1%' : `${percent}%`;
+  return percent < 1 ? `<${percents(locale).format(0.01)}` : percents(locale).format(percent / 100);
 }
 
 const MINUTE = 60_000;
@@ -51,11 +64,11 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
 export function formatRelative(whenMs: number, nowMs: number, locale?: string): string | null {
   if (!Number.isFinite(whenMs)) return null;
   const elapsed = nowMs - whenMs;
-  if (elapsed < MINUTE) return 'just now';
+  if (elapsed < MINUTE) return i18n.t('popup_just_now');
   for (const [unit, size] of UNITS) {
     if (elapsed >= size) return relative(locale).format(-Math.floor(elapsed / size), unit);
   }
-  return 'just now';
+  return i18n.t('popup_just_now');
 }
 
 /** The exact moment, for a tooltip: "18 Jun 2026, 10:00". */
@@ -87,5 +100,5 @@ export function shortenLink(link: string, max = 40): string {
 
 /** How a job is called on screen: the recruiter's label, or the start of its id. */
 export function jobName(job: { jobId: string; label?: string }): string {
-  return job.label?.trim() || `Job ${job.jobId.slice(0, 8)}…`;
+  return job.label?.trim() || i18n.t('popup_job_fallback', { id: job.jobId.slice(0, 8) });
 }

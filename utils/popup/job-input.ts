@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { extractJobId } from '../job-id';
 
 export type JobInput = { ok: true; jobId: string } | { ok: false; message: string };
@@ -8,13 +9,10 @@ export type JobInput = { ok: true; jobId: string } | { ok: false; message: strin
  */
 export function parseJobInput(raw: string): JobInput {
   const text = raw.trim();
-  if (!text) return { ok: false, message: 'Enter a job ID, or paste a Hirempire job link.' };
+  if (!text) return { ok: false, message: i18n.t('popup_job_input_empty') };
   const jobId = extractJobId(text);
   if (!jobId) {
-    return {
-      ok: false,
-      message: 'This is not a job ID. Paste the job’s ID (like 8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b) or a link that contains it.',
-    };
+    return { ok: false, message: i18n.t('popup_job_input_invalid', { example: '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b' }) };
   }
   return { ok: true, jobId };
 }

@@ -1,12 +1,16 @@
+import { i18n } from '#i18n';
 import type { JobSource } from '../api/schema';
 
 export type SortKey = 'visits' | 'name' | 'newest';
 
-export const SORT_OPTIONS: ReadonlyArray<{ key: SortKey; label: string }> = [
-  { key: 'visits', label: 'Most visits' },
-  { key: 'name', label: 'Name' },
-  { key: 'newest', label: 'Newest' },
-];
+/** The sort choices, labelled in the browser's language. */
+export function sortOptions(): ReadonlyArray<{ key: SortKey; label: string }> {
+  return [
+    { key: 'visits', label: i18n.t('popup_sort_visits') },
+    { key: 'name', label: i18n.t('popup_sort_name') },
+    { key: 'newest', label: i18n.t('popup_sort_newest') },
+  ];
+}
 
 /** Above this many sources the list gets a filter box. */
 export const FILTER_THRESHOLD = 8;

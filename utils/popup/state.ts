@@ -1,5 +1,5 @@
 import type { MessageError, Reply, SourcesAnswer } from '../messaging/protocol';
-import type { CachedSources, RecentJob, TokenState } from '../storage';
+import type { CachedSources, RecentJob, SeenVisits, TokenState } from '../storage';
 
 /**
  * The popup's state, as a reducer so every transition is a plain, testable function.
@@ -16,6 +16,12 @@ export interface PopupState {
   sources: SourcesState;
   /** A failure outside the sources lookup (saving a label, removing a job…). */
   notice: MessageError | null;
+  /**
+   * Per job, what the recruiter saw the last time before this popup opened (null: never).
+   * Set by the first fresh answer for the job and kept while the popup is open, so the
+   * "+12" markers stay on screen through refreshes.
+   */
+  seen: Record<string, SeenVisits | null>;
 }
 
 export interface SourcesState {
@@ -37,6 +43,7 @@ export const initialPopupState: PopupState = {
   token: 'loading',
   recentJobs: null,
   notice: null,
+  seen: {},
   sources: { jobId: null, entry: null, refreshing: false, error: null, settled: false, seq: 0 },
 };
 
@@ -50,7 +57,9 @@ export type PopupAction =
   /** No job left to show (the last recent job was removed). */
   | { type: 'clear' }
   /** A request about recent jobs failed (or the notice was dismissed, with null). */
-  | { type: 'notice'; error: MessageError | null };
+  | { type: 'notice'; error: MessageError | null }
+  /** The worker said what was seen of a job before (after this popup showed fresh numbers for it). */
+  | { type: 'seen'; jobId: string; previous: SeenVisits | null };
 
 export function popupReducer(state: PopupState, action: PopupAction): PopupState {
   switch (action.type) {
@@ -84,6 +93,10 @@ export function popupReducer(state: PopupState, action: PopupAction): PopupState
       return { ...state, sources: { ...initialPopupState.sources, seq: state.sources.seq } };
     case 'notice':
       return { ...state, notice: action.error };
+    case 'seen':
+      // Only the first look of this popup counts: later refreshes compare with the same baseline.
+      if (Object.hasOwn(state.seen, action.jobId)) return state;
+      return { ...state, seen: { ...state.seen, [action.jobId]: action.previous } };
   }
 }
 
