@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { toTrackedLink } from '../tracked-link';
+
+export { toTrackedLink };
 
 // Extension pages forbid eval: tell zod not to probe for it (the probe shows up as a CSP violation).
 z.config({ jitless: true });
@@ -55,19 +58,6 @@ export interface JobSources {
   sources: JobSource[];
   /** Rows the API sent that did not fit the contract and were left out. */
   skipped: number;
-}
-
-/** A link is safe to open or copy only when it is plain https with no credentials in it. */
-export function toTrackedLink(raw: string): string | null {
-  // URL() strips tabs and newlines inside the scheme ("java\tscript:"), so parse, then judge the result.
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' || url.username || url.password || !url.hostname) return null;
-  return url.href;
 }
 
 export function toJobSource(source: ApiSource): JobSource {

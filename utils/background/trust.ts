@@ -73,3 +73,14 @@ const POLICY: Record<RequestType, ReadonlyArray<Caller['kind']>> = {
 export function isAllowed(type: RequestType, caller: Caller): boolean {
   return POLICY[type].includes(caller.kind);
 }
+
+/** What a content script knows of who sent it a message. */
+export interface TabSenderLike {
+  id?: string;
+  tab?: unknown;
+}
+
+/** In a content script: true when a message comes from this extension's worker (not another extension, a page or a tab). */
+export function isFromWorker(sender: TabSenderLike, extensionId: string): boolean {
+  return sender.id === extensionId && sender.tab == null;
+}

@@ -8,7 +8,8 @@ import { onLocationChange, type LocationSource } from './location';
 import type { BoardAdapter, FieldTarget } from './types';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { isFromWorker, type TabRequest, type TabSenderLike } from '../messaging/tab-protocol';
+import { parseTabRequest } from '../messaging/tab-protocol';
+import { isFromWorker, type TabSenderLike } from '../background/trust';
 
 /**
  * One board's content script, whatever the board: follows in-page navigation, and on
@@ -190,7 +191,7 @@ function openSession(ctx: ContentScriptContext, adapter: BoardAdapter, store: Li
   // The worker's shortcut and context-menu commands for this tab (see utils/messaging/tab-protocol.ts).
   const onWorkerMessage = (message: unknown, sender: TabSenderLike) => {
     if (!isFromWorker(sender, browser.runtime.id) || disabled) return;
-    const request = message as TabRequest;
+    const request = parseTabRequest(message);
     if (request?.type === 'tab.copyLink') {
       if (!mainControl()) showFloatingNow();
       mainControl()?.copyLink();

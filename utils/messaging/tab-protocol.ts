@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { JobSource } from '../api/schema';
+import { toTrackedLink } from '../tracked-link';
 
 /**
  * Messages the worker sends to a board's content script (the other direction of
@@ -11,14 +12,16 @@ export type TabRequest =
   /** The context menu: insert this link at the caret of the field that was right-clicked. */
   | { type: 'tab.insertLink'; source: Pick<JobSource, 'name' | 'trackedLink'> };
 
-export interface TabSenderLike {
-  id?: string;
-  tab?: unknown;
-}
-
-/** True when a message comes from this extension's worker (not another extension, not a page or tab). */
-export function isFromWorker(sender: TabSenderLike, extensionId: string): boolean {
-  return sender.id === extensionId && sender.tab == null;
+/**
+ * The shape check for what arrives in a content script (no zod there): only these two
+ * requests, and a link to insert only when it is a tracked link.
+ */
+export function parseTabRequest(message: unknown): TabRequest | null {
+  const m = message as { type?: unknown; source?: { name?: unknown; trackedLink?: unknown } } | null;
+  if (m?.type === 'tab.copyLink') return { type: 'tab.copyLink' };
+  if (m?.type !== 'tab.insertLink' || typeof m.source?.name !== 'string' || typeof m.source.trackedLink !== 'string') return null;
+  const trackedLink = toTrackedLink(m.source.trackedLink);
+  return trackedLink ? { type: 'tab.insertLink', source: { name: m.source.name.slice(0, 200), trackedLink } } : null;
 }
 
 /** Sends one request to a tab's frame (the top frame unless told); a tab without our script is not an error. */
