@@ -18,8 +18,12 @@ const PAGE_SIZE = { width: 1280, height: 800 };
 const TARGETS = 2;
 
 export interface BusyOptions {
+  /** Frames of churn per burst. */
   rounds: number;
+  /** Posts (7 nodes each) swapped in each frame. */
   posts: number;
+  /** The form (both target fields) is rendered anew every this many frames; 0: never. */
+  rerenderEvery: number;
 }
 
 function hostProbe() {
@@ -84,6 +88,8 @@ export interface BusyCost {
   taskMs: number;
   /** JavaScript, the page's and the content script's (ScriptDuration delta, thread time), ms. */
   scriptMs: number;
+  /** Style and layout (RecalcStyleDuration + LayoutDuration deltas, thread time), ms. */
+  layoutMs: number;
   /** The churn from start to end as the page saw it (wall time), ms. */
   wallMs: number;
 }
@@ -93,7 +99,12 @@ type Cdp = Awaited<ReturnType<BenchBrowser['context']['newCDPSession']>>;
 async function metrics(cdp: Cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
-  return { cpu: get('ThreadTime'), task: get('TaskDuration'), script: get('ScriptDuration') };
+  return {
+    cpu: get('ThreadTime'),
+    task: get('TaskDuration'),
+    script: get('ScriptDuration'),
+    layout: get('LayoutDuration') + get('RecalcStyleDuration'),
+  };
 }
 
 interface BusyPage {
@@ -119,16 +130,20 @@ async function openBusyPage(bench: BenchBrowser, url: string): Promise<BusyPage>
 
 /** One burst of churn on an open busy page, and what it cost the page's main thread. */
 async function burst({ url, page, cdp, controls }: BusyPage, options: BusyOptions): Promise<BusyCost> {
+  // Only the front tab gets frames (a background one is throttled): each burst runs in front, as a page in use does.
+  await page.bringToFront();
+  await page.waitForFunction(() => document.visibilityState === 'visible');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   const before = await metrics(cdp);
   const { wallMs } = await page.evaluate(
-    (o) => (window as unknown as { __benchPage: { churn(o: object): Promise<{ wallMs: number }> } }).__benchPage.churn({ ...o, rerender: true }),
+    (o) => (window as unknown as { __benchPage: { churn(o: object): Promise<{ wallMs: number }> } }).__benchPage.churn(o),
     options,
   );
   const after = await metrics(cdp);
   // The content script kept up (the re-rendered fields have their controls), or stayed away.
   const present = await page.locator(HOST).count();
   if (present !== controls) throw new Error(`${present} controls after the churn on ${url}, expected ${controls}`);
-  return { cpuMs: after.cpu - before.cpu, taskMs: after.task - before.task, scriptMs: after.script - before.script, wallMs };
+  return { cpuMs: after.cpu - before.cpu, taskMs: after.task - before.task, scriptMs: after.script - before.script, layoutMs: after.layout - before.layout, wallMs };
 }
 
 export interface BusyPair {

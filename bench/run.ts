@@ -15,17 +15,22 @@ import { median, pairRatios, round, spread, type Spread } from './stats';
  * `npm run bench`: builds for production into its own folder, then measures the built
  * extension in the e2e rig's Chromium and prints each figure against its target.
  * Writes bench/results.json. Exits 0 whatever the figures; 1 only when the bench broke.
- * BENCH_RUNS (default 5) runs per popup/content figure, BENCH_PAIRS (default 7) pairs per
- * busy-page ratio, BENCH_SKIP_BUILD=1 to measure the last bench build again.
+ * BENCH_RUNS (default 5) runs per popup/content figure, BENCH_PAIRS (default 30) pairs per
+ * busy-page ratio, BENCH_SKIP_BUILD=1 to measure the last bench build again, BENCH_ONLY=content
+ * for the content script's figures alone.
  */
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = '.out-bench';
 const EXTENSION_DIR = path.join(ROOT, OUT_DIR, 'chrome-mv3');
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS) || 5);
-const PAIRS = Math.max(5, Number(process.env.BENCH_PAIRS) || 15);
-// Per burst: 10 frames, each swapping 150 posts (1,050 nodes in, 1,050 out) and re-rendering the form.
-const BUSY = { rounds: 10, posts: 150 };
+const PAIRS = Math.max(5, Number(process.env.BENCH_PAIRS) || 30);
+// Per burst: 3 frames, each swapping 150 posts (1,050 nodes in, 1,050 out) and re-rendering the form
+// (the fields are new elements every frame: the content script must find them and attach new controls).
+// Short bursts, many pairs: with and without run close together, under the same load.
+const BUSY = { rounds: 3, posts: 150, rerenderEvery: 1 };
 const CONTENT_BUDGET = 15 * 1024;
+/** BENCH_ONLY=content skips the popup figures (while working on the content script). */
+const ONLY = process.env.BENCH_ONLY;
 
 interface Target {
   figure: string;
@@ -49,7 +54,7 @@ function build() {
   log(`building for production into ${OUT_DIR}/`);
   const result = spawnSync('npx', ['wxt', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, HIREMPIRE_OUT_DIR: OUT_DIR, NODE_ENV: 'production' },
+    env: { ...process.env, HIREMPIRE_OUT_DIR: OUT_DIR },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`wxt build failed:\n${result.stdout}\n${result.stderr}`);
@@ -76,9 +81,9 @@ async function main() {
   let popup, large, latency, busy, injected;
   try {
     log(`popup against the static page (${RUNS} runs)`);
-    popup = await popupVersusStatic(bench, RUNS);
+    popup = ONLY === 'content' ? [] : await popupVersusStatic(bench, RUNS);
     log(`popup with 5,000 sources (${RUNS} runs)`);
-    large = await largeJob(bench, RUNS);
+    large = ONLY === 'content' ? [] : await largeJob(bench, RUNS);
     await bench.ask({ type: 'jobs.open', jobId: BOARDS_JOB_ID });
     log('content script: is it where it should be?');
     injected = {
@@ -89,8 +94,12 @@ async function main() {
     if (!injected.posting || injected.baseline) throw new Error(`content script injection is not as the bench assumes: ${JSON.stringify(injected)}`);
     log(`content script: field → control (${RUNS} runs)`);
     latency = await fieldToButton(bench, RUNS);
-    log(`content script: busy page, ${PAIRS} pairs of bursts on the posting path, then on the feed path`);
-    busy = { posting: await busyPairs(bench, POSTING_PATH, PAIRS, BUSY), feed: await busyPairs(bench, FEED_PATH, PAIRS, BUSY) };
+    log(`content script: busy page, ${PAIRS} pairs of bursts on the posting path (fields re-rendered, then not), then the feed path`);
+    busy = {
+      posting: await busyPairs(bench, POSTING_PATH, PAIRS, BUSY),
+      postingSteady: await busyPairs(bench, POSTING_PATH, PAIRS, { ...BUSY, rerenderEvery: 0 }),
+      feed: await busyPairs(bench, FEED_PATH, PAIRS, BUSY),
+    };
   } finally {
     await bench.close();
   }
@@ -111,6 +120,9 @@ async function main() {
   const afterLoad = spread(latency.map((r) => r.afterLoadMs));
   const busyPosting = pairRatios(busy.posting.map((p) => ({ with: p.with.cpuMs, baseline: p.without.cpuMs })));
   const busyFeed = pairRatios(busy.feed.map((p) => ({ with: p.with.cpuMs, baseline: p.without.cpuMs })));
+  const busySteady = pairRatios(busy.postingSteady.map((p) => ({ with: p.with.cpuMs, baseline: p.without.cpuMs })));
+  const extraScriptPerFrame = spread(busy.posting.map((p) => (p.with.scriptMs - p.without.scriptMs) / BUSY.rounds));
+  const feedScriptPerFrame = spread(busy.feed.map((p) => (p.with.scriptMs - p.without.scriptMs) / BUSY.rounds));
   const busyPostingTask = pairRatios(busy.posting.map((p) => ({ with: p.with.taskMs, baseline: p.without.taskMs })));
   const busyFeedTask = pairRatios(busy.feed.map((p) => ({ with: p.with.taskMs, baseline: p.without.taskMs })));
   const extraPostingMs = spread(busy.posting.map((p) => p.with.cpuMs - p.without.cpuMs));
@@ -145,7 +157,10 @@ async function main() {
     ['popup cold cache ÷ static page', range(popupCold, ratio)],
     ['field inserted → its control', range(insertion, ms)],
     ['navigation → controls on a posting page', range(afterLoad, ms)],
-    ['busy posting page: extra CPU', range(extraPostingMs, ms)],
+    ['busy posting page: extra CPU per burst', range(extraPostingMs, ms)],
+    ['busy posting page: content script JS per frame', range(extraScriptPerFrame, ms)],
+    ['busy posting page, fields not re-rendered: CPU ratio', range(busySteady, ratio)],
+    ['busy feed page: content script JS per frame', range(feedScriptPerFrame, ms)],
     ['busy posting page: TaskDuration ratio', range(busyPostingTask, ratio)],
     ['busy feed page: TaskDuration ratio', range(busyFeedTask, ratio)],
   ];
@@ -157,7 +172,7 @@ async function main() {
     sizes,
     popup: { runs: popup, warmRatio: popupWarm, coldRatio: popupCold },
     large,
-    content: { injected, fieldToButton: latency, busy, busyPosting, busyFeed, busyPostingTask, busyFeedTask },
+    content: { injected, fieldToButton: latency, busy, busyPosting, busySteady, busyFeed, busyPostingTask, busyFeedTask },
     targets,
     durationS: round((Date.now() - started) / 1000),
   };

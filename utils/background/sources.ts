@@ -45,8 +45,9 @@ export async function refreshSources(jobId: string, overrides: ClientOverrides =
   if (pending) return pending;
   const request = (async (): Promise<SourcesAnswer> => {
     const now = overrides.now ?? Date.now;
-    const cached = await readCachedSources(apiOrigin, jobId);
-    if (!token) return { ok: false, error: apiError('no-token'), cached };
+    // The cache is read only when the answer is a failure: a large job's entry is megabytes.
+    const cachedNow = () => readCachedSources(apiOrigin, jobId);
+    if (!token) return { ok: false, error: apiError('no-token'), cached: await cachedNow() };
     const result = await fetchJobSources(jobId, { baseUrl: apiOrigin, token, ...overrides });
     // Token, origin or cache may have changed while we waited: never file an answer under the wrong account.
     const stillCurrent = async () => {
@@ -55,7 +56,7 @@ export async function refreshSources(jobId: string, overrides: ClientOverrides =
     };
     if (!result.ok) {
       if (result.error.kind === 'invalid-token' && (await stillCurrent())) await markToken('invalid', now());
-      return { ok: false, error: result.error, cached };
+      return { ok: false, error: result.error, cached: await cachedNow() };
     }
     const entry = { data: result.value, fetchedAt: now() };
     if (await stillCurrent()) {
