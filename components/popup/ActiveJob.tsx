@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import type { CachedSources, RecentJob } from '@/utils/storage';
 import { formatAsOf, formatExact, formatRelative, jobName } from '@/utils/popup/format';
 import { LabelEditor } from './LabelEditor';
@@ -25,24 +26,24 @@ export const ActiveJob = memo(function ActiveJob({ job, entry, refreshing, stale
   }, [editing]);
   const now = Date.now();
   let status: string | null = null;
-  if (refreshing) status = entry ? 'Refreshing…' : 'Loading…';
+  if (refreshing) status = entry ? i18n.t('popup_refreshing') : i18n.t('popup_loading');
   else if (entry && stale) {
-    status = `${stale === 'offline' ? 'Offline' : 'Not refreshed'} — as of ${formatAsOf(entry.fetchedAt, now)}`;
-  }
-  else if (entry) status = `Updated ${formatRelative(entry.fetchedAt, now)}`;
+    const time = formatAsOf(entry.fetchedAt, now);
+    status = stale === 'offline' ? i18n.t('popup_status_offline', { time }) : i18n.t('popup_status_not_refreshed', { time });
+  } else if (entry) status = i18n.t('popup_status_updated', { when: formatRelative(entry.fetchedAt, now) ?? '' });
 
   return (
     <section className="active-job" aria-labelledby="active-job-name">
       <div className="active-job__main">
         <p className="active-job__caption">
-          <span title="The LinkedIn and Indeed buttons use this job">Active job</span>
+          <span title={i18n.t('popup_active_job_hint')}>{i18n.t('popup_active_job')}</span>
           {status && (
             <>
               {' · '}
               <span
                 className="active-job__status"
                 data-stale={Boolean(stale) && !refreshing}
-                title={entry ? `Data received ${formatExact(entry.fetchedAt) ?? ''}` : undefined}
+                title={entry ? i18n.t('popup_data_received', { time: formatExact(entry.fetchedAt) ?? '' }) : undefined}
               >
                 {status}
               </span>
@@ -54,7 +55,7 @@ export const ActiveJob = memo(function ActiveJob({ job, entry, refreshing, stale
       </div>
       <div className="active-job__actions">
         <button type="button" className="btn btn--small" onClick={onRefresh} aria-busy={refreshing || undefined}>
-          Refresh
+          {i18n.t('popup_refresh')}
         </button>
         <button
           ref={renameButton}
@@ -62,9 +63,10 @@ export const ActiveJob = memo(function ActiveJob({ job, entry, refreshing, stale
           className="btn btn--small btn--quiet"
           onClick={() => setEditing(true)}
           hidden={editing}
+          // The visible word is part of the name (label in name), with what it applies to.
+          aria-label={job.label ? i18n.t('popup_rename_active') : i18n.t('popup_add_label_active')}
         >
-          {job.label ? 'Rename' : 'Add label'}
-          <span className="visually-hidden"> for the active job</span>
+          {job.label ? i18n.t('popup_rename') : i18n.t('popup_add_label')}
         </button>
       </div>
       {editing && (

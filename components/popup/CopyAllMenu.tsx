@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { COPY_FORMATS, type CopyFormat } from '@/utils/popup/copy-all';
+import { i18n } from '#i18n';
+import { COPY_FORMATS, copyFormatLabel, type CopyFormat } from '@/utils/popup/copy-all';
+import { formatCount } from '@/utils/popup/format';
 
 interface CopyAllMenuProps {
   /** How many sources will be copied (the ones shown). */
@@ -53,18 +55,16 @@ export function CopyAllMenu({ count, copied, onCopy }: CopyAllMenuProps) {
       >
         {copied ? (
           <>
-            <span aria-hidden="true">✓</span> Copied all
+            <span aria-hidden="true">✓</span> {i18n.t('popup_copied_all')}
           </>
         ) : (
-          'Copy all'
+          i18n.t('popup_copy_all')
         )}
       </button>
       {open && (
-        <div className="copy-all__menu" id={menuId} role="group" aria-label="Copy all as">
-          <p>
-            Copy {count} {count === 1 ? 'source' : 'sources'} as:
-          </p>
-          {COPY_FORMATS.map(({ format, label }) => (
+        <div className="copy-all__menu" id={menuId} role="group" aria-label={i18n.t('popup_copy_all_as')}>
+          <p>{i18n.t('popup_copy_all_count', count, [formatCount(count)])}</p>
+          {COPY_FORMATS.map((format) => (
             <button
               key={format}
               type="button"
@@ -76,7 +76,7 @@ export function CopyAllMenu({ count, copied, onCopy }: CopyAllMenuProps) {
                 toggle.current?.focus();
               }}
             >
-              {label}
+              {copyFormatLabel(format)}
             </button>
           ))}
         </div>

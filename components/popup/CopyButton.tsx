@@ -1,8 +1,9 @@
 import { memo } from 'react';
+import { i18n } from '#i18n';
 
 interface CopyButtonProps {
-  /** What is copied, for the accessible name: "LinkedIn link" gives "Copy LinkedIn link". */
-  what: string;
+  /** The source whose link is copied, for the accessible name: "LinkedIn" gives "Copy LinkedIn link". */
+  name: string;
   copied: boolean;
   onCopy: () => void;
   tabIndex?: number;
@@ -10,11 +11,11 @@ interface CopyButtonProps {
 }
 
 /**
- * "Copy", then "Copied" for a moment. The visible word is always the start of the
- * accessible name ("Copy LinkedIn link" / "Copied LinkedIn link"), so voice users can
- * say what they see.
+ * "Copy", then "Copied" for a moment. The visible word is always part of the accessible
+ * name ("Copy LinkedIn link" / "Copied LinkedIn link"), in every language, so voice users
+ * can say what they see (tests/unit/popup-i18n.test.tsx checks the messages).
  */
-export const CopyButton = memo(function CopyButton({ what, copied, onCopy, tabIndex, className }: CopyButtonProps) {
+export const CopyButton = memo(function CopyButton({ name, copied, onCopy, tabIndex, className }: CopyButtonProps) {
   return (
     <button
       type="button"
@@ -22,15 +23,15 @@ export const CopyButton = memo(function CopyButton({ what, copied, onCopy, tabIn
       data-copied={copied}
       tabIndex={tabIndex}
       onClick={onCopy}
+      aria-label={copied ? i18n.t('popup_copied_link', { name }) : i18n.t('popup_copy_link', { name })}
     >
       {copied ? (
         <>
-          <span aria-hidden="true">✓</span> Copied
+          <span aria-hidden="true">✓</span> {i18n.t('popup_copied')}
         </>
       ) : (
-        'Copy'
+        i18n.t('popup_copy')
       )}
-      <span className="visually-hidden"> {what}</span>
     </button>
   );
 });

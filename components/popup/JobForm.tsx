@@ -1,4 +1,5 @@
 import { memo, useId, useState, type FormEvent } from 'react';
+import { i18n } from '#i18n';
 import { parseJobInput } from '@/utils/popup/job-input';
 
 interface JobFormProps {
@@ -27,7 +28,7 @@ export const JobForm = memo(function JobForm({ onLookup }: JobFormProps) {
 
   return (
     <form className="job-form" onSubmit={submit} noValidate>
-      <label htmlFor={inputId}>Job ID</label>
+      <label htmlFor={inputId}>{i18n.t('popup_job_id')}</label>
       <input
         id={inputId}
         name="job"
@@ -37,7 +38,7 @@ export const JobForm = memo(function JobForm({ onLookup }: JobFormProps) {
           setValue(event.target.value);
           if (error) setError(null);
         }}
-        placeholder="Job ID or a link that contains it"
+        placeholder={i18n.t('popup_job_id_placeholder')}
         autoComplete="off"
         spellCheck={false}
         maxLength={2048}
@@ -45,7 +46,7 @@ export const JobForm = memo(function JobForm({ onLookup }: JobFormProps) {
         aria-describedby={error ? errorId : undefined}
       />
       <button type="submit" className="btn btn--primary">
-        Look up
+        {i18n.t('popup_look_up')}
       </button>
       {error && (
         <p id={errorId} className="field-error" role="alert">

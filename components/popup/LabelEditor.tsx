@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import { shortJobId } from '@/utils/job-id';
 
 /** Longest label the worker accepts (utils/messaging/schema.ts). */
@@ -41,15 +42,15 @@ export function LabelEditor({ jobId, label, onSave, onCancel }: LabelEditorProps
         value={value}
         maxLength={MAX_LABEL_LENGTH}
         onChange={(event) => setValue(event.target.value)}
-        aria-label={`Label for job ${shortJobId(jobId)}`}
-        placeholder="e.g. Senior Backend – Paris"
+        aria-label={i18n.t('popup_label_for_job', { id: shortJobId(jobId) })}
+        placeholder={i18n.t('popup_label_placeholder')}
         autoComplete="off"
       />
       <button type="submit" className="btn btn--small btn--primary">
-        Save
+        {i18n.t('popup_save')}
       </button>
       <button type="button" className="btn btn--small" onClick={onCancel}>
-        Cancel
+        {i18n.t('popup_cancel')}
       </button>
     </form>
   );

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { interpolate } from '@/components/interpolate';
 import type { MessageError } from '@/utils/messaging/protocol';
 import { formatAsOf } from '@/utils/popup/format';
 import { Banner } from './Banner';
@@ -16,7 +18,7 @@ interface LookupErrorProps {
 export function LookupError({ error, jobId, hasData, onRetry, onOpenSettings, onForgetJob }: LookupErrorProps) {
   const retry = (
     <button type="button" className="btn btn--small" onClick={onRetry}>
-      Retry
+      {i18n.t('popup_retry')}
     </button>
   );
   switch (error.kind) {
@@ -24,17 +26,14 @@ export function LookupError({ error, jobId, hasData, onRetry, onOpenSettings, on
       return (
         <Banner
           tone="error"
-          title="No job with this ID"
+          title={i18n.t('popup_not_found_title')}
           actions={
             <button type="button" className="btn btn--small" onClick={onForgetJob}>
-              Remove from recent jobs
+              {i18n.t('popup_forget_job')}
             </button>
           }
         >
-          <p>
-            Hirempire has no job <code>{jobId}</code> in your account. Check the ID in Hirempire: the job may have
-            been deleted, or belong to another account.
-          </p>
+          <p>{interpolate(i18n.t('popup_not_found_text', { id: '{id}' }), { id: <code>{jobId}</code> })}</p>
         </Banner>
       );
     case 'invalid-token':
@@ -42,10 +41,10 @@ export function LookupError({ error, jobId, hasData, onRetry, onOpenSettings, on
       return (
         <Banner
           tone="error"
-          title="Hirempire did not accept your API token"
+          title={i18n.t('popup_token_refused_title')}
           actions={
             <button type="button" className="btn btn--small btn--primary" onClick={onOpenSettings}>
-              Open settings
+              {i18n.t('popup_open_settings')}
             </button>
           }
         >
@@ -53,13 +52,15 @@ export function LookupError({ error, jobId, hasData, onRetry, onOpenSettings, on
         </Banner>
       );
     case 'bad-request':
-      return <Banner tone="error" title="Could not look up this job">{error.message}</Banner>;
+      return <Banner tone="error" title={i18n.t('popup_bad_request_title')}>{error.message}</Banner>;
     case 'rate-limited':
       return (
-        <Banner tone="error" title={hasData ? 'Could not refresh' : 'Could not load the sources'} actions={retry}>
+        <Banner tone="error" title={hasData ? i18n.t('popup_refresh_failed') : i18n.t('popup_load_failed')} actions={retry}>
           <p>
             {error.message}
-            {'retryAt' in error && error.retryAt ? ` Hirempire asks to wait until ${formatAsOf(error.retryAt, Date.now())}.` : ''}
+            {'retryAt' in error && error.retryAt
+              ? ` ${i18n.t('popup_rate_limited_until', { time: formatAsOf(error.retryAt, Date.now()) })}`
+              : ''}
           </p>
         </Banner>
       );
@@ -67,7 +68,7 @@ export function LookupError({ error, jobId, hasData, onRetry, onOpenSettings, on
       return (
         <Banner
           tone="error"
-          title={hasData ? 'Could not refresh: showing the last data received' : 'Could not load the sources'}
+          title={hasData ? i18n.t('popup_refresh_failed_kept') : i18n.t('popup_load_failed')}
           actions={error.kind === 'extension-updated' ? undefined : retry}
         >
           <p>{error.message}</p>

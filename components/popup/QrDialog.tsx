@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import { drawQr, qrFileName, qrPng, qrSvg } from '@/utils/popup/qr';
 
 interface QrDialogProps {
@@ -42,7 +43,7 @@ export function QrDialog({ name, link, onClose }: QrDialogProps) {
         if (live) setFiles(made);
         else revoke(made);
       })
-      .catch(() => live && setError('The QR code could not be made.'));
+      .catch(() => live && setError(i18n.t('popup_qr_failed')));
     return () => {
       live = false;
       if (made) revoke(made);
@@ -60,9 +61,9 @@ export function QrDialog({ name, link, onClose }: QrDialogProps) {
         if (event.target === dialog.current) dialog.current.close();
       }}
     >
-      <h2 id={titleId}>QR code for {name} link</h2>
+      <h2 id={titleId}>{i18n.t('popup_qr_link', { name })}</h2>
       <p className="qr-dialog__link">{link}</p>
-      <canvas ref={canvas} width={PREVIEW_SIZE} height={PREVIEW_SIZE} role="img" aria-label={`QR code of ${link}`} />
+      <canvas ref={canvas} width={PREVIEW_SIZE} height={PREVIEW_SIZE} role="img" aria-label={i18n.t('popup_qr_image', { link })} />
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -72,15 +73,15 @@ export function QrDialog({ name, link, onClose }: QrDialogProps) {
         {files && (
           <>
             <a className="btn btn--small" href={files.png} download={qrFileName(name, 'png')}>
-              Download PNG
+              {i18n.t('popup_download_png')}
             </a>
             <a className="btn btn--small" href={files.svg} download={qrFileName(name, 'svg')}>
-              Download SVG
+              {i18n.t('popup_download_svg')}
             </a>
           </>
         )}
         <button type="button" className="btn btn--small btn--primary" onClick={() => dialog.current?.close()}>
-          Close
+          {i18n.t('popup_close')}
         </button>
       </div>
     </dialog>

@@ -1,4 +1,5 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import type { RecentJob } from '@/utils/storage';
 import { jobName } from '@/utils/popup/format';
 import { LabelEditor } from './LabelEditor';
@@ -34,7 +35,7 @@ export const RecentJobs = memo(function RecentJobs({ jobs, onPick, onRemove, onL
   const activeId = jobs[0].jobId;
 
   return (
-    <section className="recent" aria-label="Recent jobs">
+    <section className="recent" aria-label={i18n.t('popup_recent_jobs')}>
       <button
         ref={toggle}
         type="button"
@@ -43,7 +44,7 @@ export const RecentJobs = memo(function RecentJobs({ jobs, onPick, onRemove, onL
         aria-controls="recent-jobs-list"
         onClick={() => setOpen((value) => !value)}
       >
-        Recent jobs ({jobs.length})
+        {i18n.t('popup_recent_jobs_toggle', { count: jobs.length })}
         <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       {open && (
@@ -79,14 +80,15 @@ export const RecentJobs = memo(function RecentJobs({ jobs, onPick, onRemove, onL
                       <span className="recent__name">{name}</span>
                       {job.label && <span className="visually-hidden"> ({job.jobId})</span>}
                     </button>
-                    {active && <span className="badge">Active</span>}
+                    {active && <span className="badge">{i18n.t('popup_recent_active')}</span>}
                     <button
                       type="button"
                       className="btn btn--small btn--quiet"
                       data-rename={job.jobId}
                       onClick={() => setEditing(job.jobId)}
+                      aria-label={i18n.t('popup_rename_job', { job: name })}
                     >
-                      Rename<span className="visually-hidden"> {name}</span>
+                      {i18n.t('popup_rename')}
                     </button>
                     <button
                       type="button"
@@ -95,8 +97,9 @@ export const RecentJobs = memo(function RecentJobs({ jobs, onPick, onRemove, onL
                         onRemove(job.jobId);
                         setFocusTarget('toggle');
                       }}
+                      aria-label={i18n.t('popup_remove_job', { job: name })}
                     >
-                      Remove<span className="visually-hidden"> {name}</span>
+                      {i18n.t('popup_remove')}
                     </button>
                   </>
                 )}

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 interface SetupPromptProps {
   onSetUp: () => void;
 }
@@ -6,13 +8,10 @@ interface SetupPromptProps {
 export function SetupPrompt({ onSetUp }: SetupPromptProps) {
   return (
     <section className="setup" aria-labelledby="setup-title">
-      <h2 id="setup-title">Connect your Hirempire account</h2>
-      <p>
-        Add your Hirempire API token in the extension’s settings to see each job’s sources, their visits, and
-        copy their tracked links.
-      </p>
+      <h2 id="setup-title">{i18n.t('popup_setup_title')}</h2>
+      <p>{i18n.t('popup_setup_text')}</p>
       <button type="button" className="btn btn--primary" onClick={onSetUp}>
-        Set up
+        {i18n.t('popup_setup_button')}
       </button>
     </section>
   );

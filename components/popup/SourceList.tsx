@@ -1,5 +1,6 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { i18n } from '#i18n';
 import type { JobSource } from '@/utils/api/schema';
 import { nextRowIndex } from '@/utils/popup/roving';
 import { visitShare } from '@/utils/popup/share';
@@ -17,6 +18,8 @@ interface SourceListProps {
   sources: JobSource[];
   totalVisits: number;
   copiedId: string | null;
+  /** Visits gained since the last look, by source id (only sources that gained). */
+  gains: ReadonlyMap<string, number>;
   now: number;
   actions: SourceActions;
 }
@@ -26,7 +29,7 @@ interface SourceListProps {
  * (and Home, End, Page Up, Page Down) move between rows, Enter copies the row's link.
  * The focused row is always rendered, even scrolled out of view, so focus is never lost.
  */
-export function SourceList({ sources, totalVisits, copiedId, now, actions }: SourceListProps) {
+export function SourceList({ sources, totalVisits, copiedId, gains, now, actions }: SourceListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const hintId = useId();
@@ -106,7 +109,7 @@ export function SourceList({ sources, totalVisits, copiedId, now, actions }: Sou
   return (
     <>
       <p id={hintId} hidden>
-        Press Enter to copy the link. Up and down arrows move between sources.
+        {i18n.t('popup_list_hint')}
       </p>
       <div
         className="source-scroll"
@@ -116,7 +119,7 @@ export function SourceList({ sources, totalVisits, copiedId, now, actions }: Sou
         <ul
           ref={list}
           className="source-list"
-          aria-label="Sources"
+          aria-label={i18n.t('popup_sources')}
           role="list"
           style={{ height: virtualizer.getTotalSize() }}
           onKeyDown={onKeyDown}
@@ -134,6 +137,7 @@ export function SourceList({ sources, totalVisits, copiedId, now, actions }: Sou
                 top={item.start}
                 tabStop={item.index === activeIndex}
                 copied={copiedId === source.id}
+                gain={gains.get(source.id) ?? 0}
                 now={now}
                 actions={actions}
                 hintId={hintId}

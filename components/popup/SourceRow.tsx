@@ -1,6 +1,8 @@
 import { memo, type MouseEvent } from 'react';
+import { i18n } from '#i18n';
+import { interpolate } from '@/components/interpolate';
 import type { JobSource } from '@/utils/api/schema';
-import { formatCount, formatExact, formatRelative, formatShare, shortenLink } from '@/utils/popup/format';
+import { formatCount, formatExact, formatGain, formatRelative, formatShare, shortenLink } from '@/utils/popup/format';
 import { CopyButton } from './CopyButton';
 
 export interface SourceActions {
@@ -15,6 +17,8 @@ interface SourceRowProps {
   setSize: number;
   /** 0..1 of the job's visits. */
   share: number;
+  /** Visits gained since the recruiter last looked at this job (0: none, or nothing to compare with). */
+  gain: number;
   /** Position in the scrolled list (px). */
   top: number;
   /** This row is the list's tab stop. */
@@ -26,15 +30,17 @@ interface SourceRowProps {
 }
 
 /**
- * One source: name, created date, its share of the visits, its link and what can be done
- * with it. Only a vetted https `trackedLink` becomes a link or can be copied, opened or
- * turned into a QR code; anything else is shown as plain text with a warning.
+ * One source: name, created date, its share of the visits (and what it gained since the
+ * last look), its link and what can be done with it. Only a vetted https `trackedLink`
+ * becomes a link or can be copied, opened or turned into a QR code; anything else is shown
+ * as plain text with a warning.
  */
 export const SourceRow = memo(function SourceRow({
   source,
   index,
   setSize,
   share,
+  gain,
   top,
   tabStop,
   copied,
@@ -42,13 +48,19 @@ export const SourceRow = memo(function SourceRow({
   actions,
   hintId,
 }: SourceRowProps) {
-  const name = source.name.trim() || '(no name)';
+  const name = source.name.trim() || i18n.t('popup_no_name');
   const link = source.trackedLink;
-  const visits = `${formatCount(source.visits)} ${source.visits === 1 ? 'visit' : 'visits'}`;
+  const visits = i18n.t('popup_visits', source.visits, [formatCount(source.visits)]);
+  const gainText = gain > 0 ? i18n.t('popup_gain', gain, [formatCount(gain)]) : '';
   const shareText = formatShare(share);
   const created = formatRelative(source.createdAtMs, now);
   const inner = tabStop ? 0 : -1;
-  const what = `${name} link`;
+  const details = {
+    name,
+    visits: gainText ? i18n.t('popup_visits_with_gain', { visits, gain: gainText }) : visits,
+    share: shareText,
+  };
+  const label = link ? i18n.t('popup_row_label', details) : i18n.t('popup_row_label_unsafe', details);
 
   const openLink = (event: MouseEvent) => {
     // Through the tabs API, like the Open button: a popup's own navigation would be lost when it closes.
@@ -63,7 +75,7 @@ export const SourceRow = memo(function SourceRow({
       tabIndex={tabStop ? 0 : -1}
       aria-setsize={setSize}
       aria-posinset={index + 1}
-      aria-label={`${name}: ${visits}, ${shareText}${link ? '' : ', no safe link'}`}
+      aria-label={label}
       aria-describedby={link ? hintId : undefined}
       style={{ transform: `translateY(${top}px)` }}
     >
@@ -71,17 +83,30 @@ export const SourceRow = memo(function SourceRow({
         {name}
       </span>
       {created ? (
-        <time className="source__date" dateTime={source.createdAt} title={`Created ${formatExact(source.createdAtMs)}`}>
+        <time
+          className="source__date"
+          dateTime={source.createdAt}
+          title={i18n.t('popup_created', { date: formatExact(source.createdAtMs) ?? '' })}
+        >
           {created}
         </time>
       ) : (
-        <span className="source__date">date unknown</span>
+        <span className="source__date">{i18n.t('popup_date_unknown')}</span>
       )}
       <span className="share" aria-hidden="true">
         <span className="share__fill" style={{ width: `${share * 100}%` }} />
       </span>
       <span className="source__visits">
-        <strong>{formatCount(source.visits)}</strong> {source.visits === 1 ? 'visit' : 'visits'} · {shareText}
+        {gain > 0 && (
+          <span className="source__gain" title={gainText}>
+            <span aria-hidden="true">{formatGain(gain)}</span>
+            <span className="visually-hidden">{gainText}</span>
+          </span>
+        )}
+        {interpolate(i18n.t('popup_visits', source.visits, ['{count}']), {
+          count: <strong>{formatCount(source.visits)}</strong>,
+        })}{' '}
+        · {shareText}
       </span>
       {link ? (
         <a
@@ -98,15 +123,21 @@ export const SourceRow = memo(function SourceRow({
         </a>
       ) : (
         <span className="source__unsafe" title={source.rawUrl}>
-          <strong>Unsafe link, not copyable:</strong>
-          <span>{source.rawUrl || '(empty)'}</span>
+          <strong>{i18n.t('popup_unsafe_link')}</strong>
+          <span>{source.rawUrl || i18n.t('popup_empty_link')}</span>
         </span>
       )}
       {link && (
         <span className="source__actions">
-          <CopyButton what={what} copied={copied} onCopy={() => actions.copy(source)} tabIndex={inner} />
-          <button type="button" className="btn btn--small" tabIndex={inner} onClick={() => actions.open(source)}>
-            Open<span className="visually-hidden"> {what}</span>
+          <CopyButton name={name} copied={copied} onCopy={() => actions.copy(source)} tabIndex={inner} />
+          <button
+            type="button"
+            className="btn btn--small"
+            tabIndex={inner}
+            onClick={() => actions.open(source)}
+            aria-label={i18n.t('popup_open_link', { name })}
+          >
+            {i18n.t('popup_open')}
           </button>
           <button
             type="button"
@@ -114,8 +145,9 @@ export const SourceRow = memo(function SourceRow({
             tabIndex={inner}
             aria-haspopup="dialog"
             onClick={() => actions.showQr(source)}
+            aria-label={i18n.t('popup_qr_link', { name })}
           >
-            QR<span className="visually-hidden"> code for {what}</span>
+            {i18n.t('popup_qr')}
           </button>
         </span>
       )}

@@ -1,10 +1,12 @@
 import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { i18n } from '#i18n';
+import { interpolate } from '@/components/interpolate';
 import type { JobSource, JobSources } from '@/utils/api/schema';
 import { copyText } from '@/utils/popup/clipboard';
-import { formatSources, COPY_FORMATS, type CopyFormat } from '@/utils/popup/copy-all';
+import { copyFormatLabel, formatSources, type CopyFormat } from '@/utils/popup/copy-all';
 import { formatCount } from '@/utils/popup/format';
 import { visitTotals } from '@/utils/popup/share';
-import { filterSources, FILTER_THRESHOLD, SORT_OPTIONS, sortSources, type SortKey } from '@/utils/popup/sort-filter';
+import { filterSources, FILTER_THRESHOLD, sortOptions, sortSources, type SortKey } from '@/utils/popup/sort-filter';
 import { Banner } from './Banner';
 import { CopyAllMenu } from './CopyAllMenu';
 import { QrDialog } from './QrDialog';
@@ -13,6 +15,8 @@ import type { SourceActions } from './SourceRow';
 
 interface SourcesPanelProps {
   data: JobSources;
+  /** Visits gained since the recruiter last looked, by source id (see utils/popup/visit-gains.ts). */
+  gains: ReadonlyMap<string, number>;
   /** Opens a tracked link in a new tab. */
   onOpen: (link: string) => void;
   /** Says something to screen readers (a polite live region). */
@@ -26,7 +30,7 @@ const COPIED_MS = 2000;
  * The job's sources: totals, sort, filter, "Copy all", and the list itself.
  * Memoised: the rest of the popup changing (a label, a status line) does not touch it.
  */
-export const SourcesPanel = memo(function SourcesPanel({ data, onOpen, announce }: SourcesPanelProps) {
+export const SourcesPanel = memo(function SourcesPanel({ data, gains, onOpen, announce }: SourcesPanelProps) {
   const all = data.sources;
   const [sort, setSort] = useState<SortKey>('visits');
   const [query, setQuery] = useState('');
@@ -40,7 +44,8 @@ export const SourcesPanel = memo(function SourcesPanel({ data, onOpen, announce 
   const now = useMemo(() => Date.now(), [data]);
 
   const [copied, setCopied] = useState<string | null>(null);
-  const [copyFailure, setCopyFailure] = useState<{ what: string; text: string } | null>(null);
+  /** Both ways to copy failed: what could not be copied (a title), the field's name, and the text. */
+  const [copyFailure, setCopyFailure] = useState<{ title: string; label: string; text: string } | null>(null);
   const [qrSource, setQrSource] = useState<JobSource | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -53,10 +58,10 @@ export const SourcesPanel = memo(function SourcesPanel({ data, onOpen, announce 
 
   // Called from the click or key handler itself: the clipboard needs the user's gesture.
   const copy = useCallback(
-    async (key: string, what: string, text: string, done: string) => {
+    async (key: string, failure: { title: string; label: string }, text: string, done: string) => {
       const outcome = await copyText(text);
       if (outcome === 'failed') {
-        setCopyFailure({ what, text });
+        setCopyFailure({ ...failure, text });
         return;
       }
       setCopyFailure(null);
@@ -69,7 +74,14 @@ export const SourcesPanel = memo(function SourcesPanel({ data, onOpen, announce 
   const actions = useMemo<SourceActions>(
     () => ({
       copy: (source) => {
-        if (source.trackedLink) void copy(source.id, `${source.name} link`, source.trackedLink, `${source.name} link copied`);
+        if (!source.trackedLink) return;
+        const name = source.name;
+        void copy(
+          source.id,
+          { title: i18n.t('popup_copy_failed_link', { name }), label: i18n.t('popup_copy_fallback_link', { name }) },
+          source.trackedLink,
+          i18n.t('popup_link_copied', { name }),
+        );
       },
       open: (source) => {
         if (source.trackedLink) onOpen(source.trackedLink);
@@ -82,13 +94,13 @@ export const SourcesPanel = memo(function SourcesPanel({ data, onOpen, announce 
   );
 
   const copyAll = (format: CopyFormat) => {
-    const label = COPY_FORMATS.find((f) => f.format === format)!.label;
+    const label = copyFormatLabel(format);
     const count = shown.length;
     void copy(
       'all',
-      `the sources as ${label}`,
+      { title: i18n.t('popup_copy_failed_all', { format: label }), label: i18n.t('popup_copy_fallback_all', { format: label }) },
       formatSources(format, shown, totals.visits),
-      `${count} ${count === 1 ? 'source' : 'sources'} copied as ${label}`,
+      i18n.t('popup_all_copied', count, [formatCount(count)], { format: label }),
     );
   };
 
@@ -98,13 +110,15 @@ export const SourcesPanel = memo(function SourcesPanel({ data, onOpen, announce 
   return (
     <div className="sources">
       <p className="sources__summary">
-        <strong>{formatCount(totals.visits)}</strong> {totals.visits === 1 ? 'visit' : 'visits'} ·{' '}
-        {formatCount(totals.sources)} {totals.sources === 1 ? 'source' : 'sources'}
+        {interpolate(i18n.t('popup_visits', totals.visits, ['{count}']), {
+          count: <strong>{formatCount(totals.visits)}</strong>,
+        })}{' '}
+        · {i18n.t('popup_sources_count', totals.sources, [formatCount(totals.sources)])}
       </p>
       <div className="sources__toolbar">
-        <label htmlFor={`${filterId}-sort`}>Sort by</label>
+        <label htmlFor={`${filterId}-sort`}>{i18n.t('popup_sort_by')}</label>
         <select id={`${filterId}-sort`} value={sort} onChange={(event) => setSort(event.target.value as SortKey)}>
-          {SORT_OPTIONS.map(({ key, label }) => (
+          {sortOptions().map(({ key, label }) => (
             <option key={key} value={key}>
               {label}
             </option>
@@ -115,13 +129,13 @@ export const SourcesPanel = memo(function SourcesPanel({ data, onOpen, announce 
       </div>
       {all.length > FILTER_THRESHOLD && (
         <div className="sources__filter">
-          <label htmlFor={filterId}>Filter sources</label>
+          <label htmlFor={filterId}>{i18n.t('popup_filter')}</label>
           <input
             id={filterId}
             type="search"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
-            placeholder="Name or link"
+            placeholder={i18n.t('popup_filter_placeholder')}
             autoComplete="off"
             spellCheck={false}
           />
@@ -129,32 +143,36 @@ export const SourcesPanel = memo(function SourcesPanel({ data, onOpen, announce 
       )}
       {filtering && (
         <p className="sources__count" role="status">
-          Showing {formatCount(shown.length)} of {formatCount(all.length)}
+          {i18n.t('popup_filter_count', { shown: formatCount(shown.length), total: formatCount(all.length) })}
         </p>
       )}
       {data.skipped > 0 && (
         <Banner tone="warn" role="note">
-          {data.skipped === 1
-            ? '1 source sent by Hirempire could not be read and is not shown.'
-            : `${formatCount(data.skipped)} sources sent by Hirempire could not be read and are not shown.`}
+          {i18n.t('popup_skipped', data.skipped, [formatCount(data.skipped)])}
         </Banner>
       )}
       {unsafe > 0 && (
         <Banner tone="warn" role="note">
-          {unsafe === 1 ? '1 source has' : `${formatCount(unsafe)} sources have`} a link that is not a secure https
-          address. It is shown as text only and cannot be copied or opened.
+          {i18n.t('popup_unsafe_sources', unsafe, [formatCount(unsafe)])}
         </Banner>
       )}
       {copyFailure && (
-        <Banner tone="error" title={`Could not copy ${copyFailure.what}`}>
-          <p>Your browser blocked the clipboard. The text is selected below: press Ctrl+C (⌘C on a Mac).</p>
-          <CopyFallbackField text={copyFailure.text} label={`Text of ${copyFailure.what}`} />
+        <Banner tone="error" title={copyFailure.title}>
+          <p>{i18n.t('popup_copy_blocked')}</p>
+          <CopyFallbackField text={copyFailure.text} label={copyFailure.label} />
         </Banner>
       )}
       {shown.length ? (
-        <SourceList sources={shown} totalVisits={totals.visits} copiedId={copied} now={now} actions={actions} />
+        <SourceList
+          sources={shown}
+          totalVisits={totals.visits}
+          copiedId={copied}
+          gains={gains}
+          now={now}
+          actions={actions}
+        />
       ) : (
-        <p className="sources__count">No source matches “{deferredQuery.trim()}”.</p>
+        <p className="sources__count">{i18n.t('popup_filter_none', { query: deferredQuery.trim() })}</p>
       )}
       {qrSource?.trackedLink && (
         <QrDialog name={qrSource.name} link={qrSource.trackedLink} onClose={() => setQrSource(null)} />

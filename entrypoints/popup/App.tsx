@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
 import { ActiveJob } from '@/components/popup/ActiveJob';
 import { Banner } from '@/components/popup/Banner';
 import { EmptySources } from '@/components/popup/EmptySources';
@@ -9,6 +10,7 @@ import { SetupPrompt } from '@/components/popup/SetupPrompt';
 import { SourcesSkeleton } from '@/components/popup/Skeleton';
 import { SourcesPanel } from '@/components/popup/SourcesPanel';
 import { sourcesView, staleMark } from '@/utils/popup/state';
+import { visitGains } from '@/utils/popup/visit-gains';
 import { usePopup } from './use-popup';
 
 export default function App() {
@@ -20,8 +22,12 @@ export default function App() {
     requestAnimationFrame(() => setAnnouncement(message));
   }, []);
 
-  const { token, recentJobs, sources, notice } = state;
+  const { token, recentJobs, sources, notice, seen } = state;
   const view = sourcesView(sources);
+  // "+N" beside the sources whose visits rose since the last look (before this popup opened).
+  const previous = sources.jobId ? seen[sources.jobId] : undefined;
+  const shownSources = sources.entry?.data.sources;
+  const gains = useMemo(() => visitGains(previous, shownSources ?? []), [previous, shownSources]);
   const activeJob = useMemo(
     () => recentJobs?.find((job) => job.jobId === sources.jobId) ?? (sources.jobId ? { jobId: sources.jobId, openedAt: 0 } : null),
     [recentJobs, sources.jobId],
@@ -41,7 +47,7 @@ export default function App() {
         <h1>Hirempire</h1>
         {token !== 'none' && token !== 'loading' && (
           <button type="button" className="btn btn--small btn--quiet" onClick={actions.openSettings}>
-            Settings
+            {i18n.t('popup_settings')}
           </button>
         )}
       </header>
@@ -51,14 +57,14 @@ export default function App() {
       {token === 'invalid' && (
         <Banner
           tone="error"
-          title="Hirempire did not accept your API token"
+          title={i18n.t('popup_token_refused_title')}
           actions={
             <button type="button" className="btn btn--small btn--primary" onClick={actions.openSettings}>
-              Open settings
+              {i18n.t('popup_open_settings')}
             </button>
           }
         >
-          <p>It may have been revoked or replaced. Paste a new one in the settings; the numbers below may be out of date.</p>
+          <p>{i18n.t('popup_token_refused_text')}</p>
         </Banner>
       )}
 
@@ -73,7 +79,7 @@ export default function App() {
               tone="error"
               actions={
                 <button type="button" className="btn btn--small" onClick={actions.dismissNotice}>
-                  Dismiss
+                  {i18n.t('popup_dismiss')}
                 </button>
               }
             >
@@ -82,7 +88,7 @@ export default function App() {
           )}
 
           {view === 'no-job' && recentJobs && (
-            <p className="intro">Paste a job ID, or a Hirempire link that contains one, to see its sources and copy their tracked links.</p>
+            <p className="intro">{i18n.t('popup_intro')}</p>
           )}
 
           {activeJob && (
@@ -113,6 +119,7 @@ export default function App() {
             <SourcesPanel
               key={sources.jobId}
               data={sources.entry.data}
+              gains={gains}
               onOpen={actions.openLink}
               announce={announce}
             />

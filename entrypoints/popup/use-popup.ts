@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { apiError } from '@/utils/api/errors';
 import { send } from '@/utils/messaging/protocol';
 import { initialPopupState, popupReducer } from '@/utils/popup/state';
+import { seenSnapshot } from '@/utils/popup/visit-gains';
 
 /**
  * The popup's wiring: what it asks the worker, and when.
@@ -26,7 +27,16 @@ export function usePopup() {
         })
       : Promise.resolve(null);
     if (refresh) {
-      void send({ type: 'sources.fetch', jobId }).then((reply) => dispatch({ type: 'fetched', jobId, seq: lookup, reply }));
+      void send({ type: 'sources.fetch', jobId }).then((reply) => {
+        dispatch({ type: 'fetched', jobId, seq: lookup, reply });
+        // Fresh numbers are on screen (not an older lookup's): the recruiter has now seen them.
+        // The worker answers with what was seen before, the baseline for the "+N" markers.
+        if (lookup !== seq.current || !reply.ok || !reply.value.ok) return;
+        const visits = seenSnapshot(reply.value.cached.data.sources);
+        void send({ type: 'jobs.seen', jobId, visits }).then((seen) => {
+          if (seen.ok) dispatch({ type: 'seen', jobId, previous: seen.value });
+        });
+      });
     } else {
       // The token is known to be refused: asking again would only get another 401.
       void cached.then((entry) =>

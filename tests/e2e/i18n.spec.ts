@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, sendFromExtensionPage, test } from './fixtures';
-import { BOARDS_JOB_ID, DEMO_TOKEN } from '../api/seed';
+import { BOARDS_JOB_ID, DEMO_TOKEN, seedJobs } from '../api/seed';
 
 declare const chrome: any;
 
@@ -104,6 +104,103 @@ test.describe('in French', () => {
       .poll(() => worker.evaluate(() => chrome.action.getTitle({})))
       .toBe(`Hirempire\u00a0: Backend senior – Paris\u00a0: ${visits} visites`);
     expect(visits).not.toBe('1,284');
+  });
+});
+
+test.describe('the popup and the board buttons in French', () => {
+  test.use({ uiLanguage: 'fr' });
+
+  const boardsJob = seedJobs().find((job) => job.job_id === BOARDS_JOB_ID)!;
+  const visitsOf = (name: string) => boardsJob.sources.find((source) => source.source_name === name)!.visits;
+  const linkOf = (name: string) => boardsJob.sources.find((source) => source.source_name === name)!.source_url;
+  const total = boardsJob.sources.reduce((sum, source) => sum + source.visits, 0);
+  const french = (n: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat('fr', options).format(n);
+  const axe = (page: Page) =>
+    new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+
+  test('the popup: headings, labels, French digit grouping, and its buttons’ names', async ({ connect, openPopup }) => {
+    const setup = await openPopup();
+    await expect(setup.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(setup.getByRole('heading', { level: 2, name: 'Connectez votre compte Hirempire' })).toBeVisible();
+    await expect(setup.getByRole('button', { name: 'Configurer' })).toBeVisible();
+    await setup.close();
+
+    await connect();
+    const page = await openPopup();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    const field = page.getByLabel('Identifiant de l’offre');
+    await field.fill('backend senior paris');
+    await field.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText(/^Ce n’est pas un identifiant d’offre\./);
+
+    await field.fill(BOARDS_JOB_ID);
+    await field.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: `Offre ${BOARDS_JOB_ID.slice(0, 8)}…` })).toBeVisible();
+    await expect(page.getByText('Mis à jour à l’instant')).toBeVisible();
+    // Intl writes 1284 with a narrow no-break space in French.
+    expect(french(total)).toBe('1\u202f284');
+    await expect(page.getByText(`${french(total)} visites · ${boardsJob.sources.length} sources`)).toBeVisible();
+
+    const sources = page.getByRole('list', { name: 'Sources' });
+    // (Accessible names are compared with spaces folded: the no-break spaces are checked on the attribute.)
+    const linkedin = sources.getByRole('listitem', { name: /^LinkedIn\s:/ });
+    const share = french(visitsOf('LinkedIn') / total, { style: 'percent', maximumFractionDigits: 0 });
+    await expect(linkedin).toHaveAttribute('aria-label', `LinkedIn\u00a0: ${visitsOf('LinkedIn')} visites, ${share}`);
+    await expect(linkedin).toContainText(`${visitsOf('LinkedIn')} visites · ${share}`);
+    await expect(page.getByLabel('Trier par')).toHaveValue('visits');
+    await expect(page.getByLabel('Trier par').locator('option:checked')).toHaveText('Plus de visites');
+
+    await page.getByRole('button', { name: 'Copier le lien LinkedIn' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(linkOf('LinkedIn'));
+    await expect(page.getByRole('button', { name: 'Copié\u00a0: lien LinkedIn' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Lien LinkedIn copié' })).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Ouvrir le lien Indeed' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Code QR du lien Indeed' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Offres récentes (1)' }).click();
+    await expect(page.getByRole('region', { name: 'Offres récentes' }).getByRole('button', { name: `Renommer Offre ${BOARDS_JOB_ID.slice(0, 8)}…` })).toBeVisible();
+    await page.getByRole('button', { name: 'Tout copier' }).click();
+    await expect(page.getByRole('group', { name: 'Tout copier en' })).toContainText('Copier 4 sources en\u00a0:');
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect((await axe(page)).violations, scheme).toEqual([]);
+    }
+  });
+
+  test('a LinkedIn posting form: the control and its confirmations in French', async ({ connect, context, extensionUrl }) => {
+    await connect();
+    const options = await context.newPage();
+    await options.goto(extensionUrl('options.html'));
+    await sendFromExtensionPage(options, { type: 'jobs.open', jobId: BOARDS_JOB_ID });
+    await options.close();
+
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/job-posting/v2/?lang=fr');
+    const apply = page.locator('hirempire-link[data-kind="apply-url"]');
+    await expect(apply.getByRole('group')).toHaveAccessibleName('Lien de suivi Hirempire pour URL du site web');
+    await expect(apply.getByText(`Offre\u00a0: ${BOARDS_JOB_ID.slice(0, 8)}`)).toBeVisible();
+
+    await page.evaluate(() => navigator.clipboard.writeText('(rien)'));
+    await apply.getByRole('button', { name: 'Copier le lien de suivi' }).click();
+    await expect(apply.getByRole('status')).toHaveText('Lien LinkedIn copié');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(linkOf('LinkedIn'));
+
+    // The website field already has an address: the control asks before replacing it.
+    const website = page.getByRole('textbox', { name: 'URL du site web', exact: true });
+    await website.fill('https://carrieres.acme.example/postuler');
+    await apply.getByRole('button', { name: 'Insérer le lien' }).click();
+    const confirm = apply.getByRole('group', { name: 'Remplacer le texte\u00a0?' });
+    await expect(confirm).toContainText('URL du site web contient déjà «\u00a0https://carrieres.acme.example/postuler\u00a0».');
+    await confirm.getByRole('button', { name: 'Remplacer' }).click();
+    await expect(apply.getByRole('status')).toHaveText('Lien LinkedIn inséré');
+    await expect(website).toHaveValue(linkOf('LinkedIn'));
+
+    const results = await new AxeBuilder({ page })
+      .include('hirempire-link')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations).toEqual([]);
   });
 });
 

@@ -711,3 +711,77 @@ test.describe('accessibility and look', () => {
     });
   }
 });
+
+test.describe('what changed since the last look (issue #8)', () => {
+  /** The "+N" markers in the source list. */
+  const gainMarkers = (page: Page) => page.getByRole('list', { name: 'Sources' }).getByText(/^\+\d/);
+  /** When the worker last stored what the popup showed (0: never). Waiting on it, not asserting it. */
+  const lastSeenAt = (worker: import('@playwright/test').Worker) =>
+    worker.evaluate(async () => {
+      const { seenVisits } = (await chrome.storage.local.get('seenVisits')) as { seenVisits?: Array<{ seenAt: number }> };
+      return seenVisits?.[0]?.seenAt ?? 0;
+    });
+
+  test('sources whose visits rose show "+N" the next time the job is opened, and only then', async ({
+    api,
+    connect,
+    openPopup,
+    worker,
+  }) => {
+    const job = seed(BOARDS_JOB_ID);
+    const visitsOf = (name: string) => job.sources.find((s) => s.source_name === name)!.visits;
+    const linkedinBefore = visitsOf('LinkedIn');
+    await connect();
+    const first = await openedPopupWithJob(openPopup, BOARDS_JOB_ID);
+    await expect(row(first, 'LinkedIn')).toContainText(`${linkedinBefore} visits`);
+    await expect.poll(() => lastSeenAt(worker)).toBeGreaterThan(0);
+    // The first look has nothing to compare with.
+    await expect(gainMarkers(first)).toHaveCount(0);
+    const firstSeen = await lastSeenAt(worker);
+    await first.close();
+
+    api.addVisits(BOARDS_JOB_ID, 'LinkedIn', 12);
+    const second = await openPopup();
+    const linkedin = row(second, 'LinkedIn');
+    const linkedinAfter = linkedinBefore + 12;
+    await expect(linkedin).toContainText(`${linkedinAfter} visits`);
+    await expect(linkedin.getByText('+12', { exact: true })).toBeVisible();
+    await expect(linkedin).toHaveAccessibleName(
+      `LinkedIn: ${linkedinAfter} visits, 12 more visits since you last looked, ${percent(linkedinAfter, totalVisits(job) + 12)}`,
+    );
+    await expect(gainMarkers(second)).toHaveCount(1);
+    for (const other of ['Indeed', 'Referral', 'Careers page']) {
+      await expect(row(second, other)).not.toHaveAccessibleName(/since you last looked/);
+    }
+    for (const scheme of ['light', 'dark'] as const) {
+      await second.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page: second }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => ({ scheme, id: v.id, nodes: v.nodes.map((n) => n.target) }))).toEqual([]);
+    }
+    // Hovered, the row's background changes: the marker keeps its contrast there too.
+    await linkedin.hover();
+    const hovered = await new AxeBuilder({ page: second }).include('.source__gain').withRules(['color-contrast']).analyze();
+    expect(hovered.violations).toEqual([]);
+    // The markers stay while the popup is open, through a refresh.
+    await second.getByRole('button', { name: 'Refresh' }).click();
+    await expect(second.getByText('Updated just now')).toBeVisible();
+    await expect.poll(() => lastSeenAt(worker)).toBeGreaterThan(firstSeen);
+    await expect(linkedin.getByText('+12', { exact: true })).toBeVisible();
+    const secondSeen = await lastSeenAt(worker);
+    await second.close();
+
+    // Opened again with nothing new: no marker.
+    const third = await openPopup();
+    await expect(row(third, 'LinkedIn')).toContainText(`${linkedinAfter} visits`);
+    await expect.poll(() => lastSeenAt(worker)).toBeGreaterThan(secondSeen);
+    await expect(gainMarkers(third)).toHaveCount(0);
+    // Its baseline is that last look: new Indeed visits get a marker, LinkedIn's earlier ones no longer do.
+    api.addVisits(BOARDS_JOB_ID, 'Indeed', 5);
+    await third.getByRole('button', { name: 'Refresh' }).click();
+    await expect(row(third, 'Indeed').getByText('+5', { exact: true })).toBeVisible();
+    await expect(row(third, 'Indeed')).toHaveAccessibleName(
+      new RegExp(`^Indeed: ${visitsOf('Indeed') + 5} visits, 5 more visits since you last looked, `),
+    );
+    await expect(gainMarkers(third)).toHaveCount(1);
+  });
+});
