@@ -41,7 +41,8 @@ export const JobForm = memo(function JobForm({ onLookup }: JobFormProps) {
         placeholder={i18n.t('popup_job_id_placeholder')}
         autoComplete="off"
         spellCheck={false}
-        maxLength={2048}
+        // Long pastes (a whole e-mail, a URL with tracking) are fine: the job id is taken out of them.
+        maxLength={20_000}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
       />

@@ -38,7 +38,9 @@ export const SourcesPanel = memo(function SourcesPanel({ data, gains, onOpen, an
   const deferredQuery = useDeferredValue(query);
   const totals = useMemo(() => visitTotals(all), [all]);
   const sorted = useMemo(() => sortSources(all, sort), [all, sort]);
-  const shown = useMemo(() => filterSources(sorted, deferredQuery), [sorted, deferredQuery]);
+  // The filter box shows only past the threshold: when a refresh brings the job below it, its text must stop filtering.
+  const filtering = all.length > FILTER_THRESHOLD;
+  const shown = useMemo(() => filterSources(sorted, filtering ? deferredQuery : ''), [sorted, deferredQuery, filtering]);
   const unsafe = useMemo(() => all.reduce((count, source) => count + (source.trackedLink ? 0 : 1), 0), [all]);
   // Relative dates are computed against one "now" per answer, not per render.
   const now = useMemo(() => Date.now(), [data]);
@@ -105,7 +107,7 @@ export const SourcesPanel = memo(function SourcesPanel({ data, gains, onOpen, an
   };
 
   const filterId = useId();
-  const filtering = deferredQuery.trim() !== '';
+  const filterActive = deferredQuery.trim() !== '';
 
   return (
     <div className="sources">
@@ -127,7 +129,7 @@ export const SourcesPanel = memo(function SourcesPanel({ data, gains, onOpen, an
         <span className="spacer" />
         <CopyAllMenu count={shown.length} copied={copied === 'all'} onCopy={copyAll} />
       </div>
-      {all.length > FILTER_THRESHOLD && (
+      {filtering && (
         <div className="sources__filter">
           <label htmlFor={filterId}>{i18n.t('popup_filter')}</label>
           <input

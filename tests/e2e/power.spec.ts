@@ -125,3 +125,25 @@ test('a page script cannot pose as the worker to make the control insert', async
   await expect(description).toContainText(referral.trackedLink);
   await expect(description).not.toContainText('evil.test');
 });
+
+test('the board’s page scripts cannot press the control’s buttons (open shadow root, synthetic events ignored)', async ({
+  context,
+  connect,
+  extensionUrl,
+}) => {
+  await connect();
+  const page = await postingPageWithActiveJob(context, extensionUrl, '/job-posting/v2/');
+  const website = page.getByRole('textbox', { name: 'Website URL', exact: true });
+  await expect(website).toHaveValue('');
+  // A page script reaches into the open shadow root and clicks "Insert link".
+  await page.evaluate(() => {
+    for (const host of document.querySelectorAll('hirempire-link')) {
+      for (const button of host.shadowRoot!.querySelectorAll('button')) if (button.textContent === 'Insert link') button.click();
+    }
+  });
+  // The recruiter's real click, afterwards, is the one that inserts.
+  const control = page.locator('hirempire-link[data-kind="apply-url"]');
+  await control.getByRole('button', { name: 'Insert link' }).click();
+  await expect(control.getByRole('status')).toHaveText('LinkedIn link inserted');
+  await expect(website).toHaveValue('https://jobs.hirempire.com/acme/b0a4d1c2-1111-4a11-8a11-000000000001');
+});

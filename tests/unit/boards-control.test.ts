@@ -37,6 +37,8 @@ function mount(target: 'input' | 'none' = 'input') {
     lastField: () => fieldTarget,
     savedRange: () => null,
     signal: new AbortController().signal,
+    // happy-dom cannot make trusted events; the e2e tests click for real (and check synthetic clicks are ignored).
+    isUserEvent: () => true,
   });
   control.place();
   const root = control.host.shadowRoot!;

@@ -105,8 +105,9 @@ describe('the board engine', () => {
     const engine = startBoard(ctx, linkedin, { send });
     go('/job-posting/?trk=nav_post_job');
     expect(engine.active).toBe(true);
+    expect(sent).toEqual([{ type: 'board.link' }]); // asked before any click (and before any control)
+    await frames();
     expect(observing).toBe(1);
-    expect(sent).toEqual([{ type: 'board.link' }]); // asked before any click
 
     render('#page-posting'); // the app renders the form after the URL changed
     await frames();

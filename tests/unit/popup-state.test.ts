@@ -97,6 +97,7 @@ describe('popup state', () => {
     expect(after('server')).toBe('offline');
     expect(after('job-not-found')).toBe('not-refreshed');
     expect(after('invalid-token')).toBe('not-refreshed');
+    expect(after('rate-limited')).toBe('not-refreshed');
   });
 
   it('uses the cache the worker still has when the screen had nothing', () => {

@@ -35,6 +35,13 @@ export interface ControlOptions {
   /** Floating control: the recruiter hid it. */
   onHide?: () => void;
   signal: AbortSignal;
+  /**
+   * Whether an event is the recruiter's own. The shadow root is open (assistive tech must see
+   * it), so the board's page scripts can reach our buttons too: their synthetic clicks and
+   * changes (isTrusted false) must not switch jobs or insert. Unit tests, whose DOM cannot make
+   * trusted events, pass their own.
+   */
+  isUserEvent?: (event: Event) => boolean;
 }
 
 export interface Control {
@@ -84,8 +91,9 @@ export function createControl(options: ControlOptions): Control {
   const lifetime = new AbortController();
   const signal = lifetime.signal;
   outer.addEventListener('abort', () => lifetime.abort(), { once: true, signal });
+  const isUserEvent = options.isUserEvent ?? ((event: Event) => event.isTrusted);
   const on = <E extends Event>(el: EventTarget, type: string, handler: (event: E) => void) =>
-    el.addEventListener(type, handler as EventListener, { signal });
+    el.addEventListener(type, ((event: E) => isUserEvent(event) && handler(event)) as EventListener, { signal });
 
   const host = document.createElement(HOST_TAG);
   host.dataset.kind = target ? target.kind : 'floating';
@@ -163,7 +171,7 @@ export function createControl(options: ControlOptions): Control {
     say(i18n.t('board_copy_blocked'), 'error');
   };
 
-  on(copy, 'click', () => {
+  const copyBoardLink = () => {
     const ready = currentLink();
     // Known link: write the clipboard inside the click, while the browser still counts it as the user's gesture.
     if (ready) return void copyAndConfirm(ready, sourceName());
@@ -173,7 +181,8 @@ export function createControl(options: ControlOptions): Control {
       if (link) void copyAndConfirm(link, sourceName());
       else say(reason(state), 'error');
     });
-  });
+  };
+  on(copy, 'click', copyBoardLink);
 
   const report = (outcome: InsertOutcome, field: FieldTarget, name = sourceName()) => {
     const messages: Record<InsertOutcome, () => string> = {
@@ -329,7 +338,7 @@ export function createControl(options: ControlOptions): Control {
     host,
     target,
     copyLink() {
-      copy.click();
+      copyBoardLink();
     },
     async insertLink(field, source) {
       if (!source.trackedLink) return say(i18n.t('board_no_link_to_insert', { source: source.name }), 'error');

@@ -74,7 +74,8 @@ function openSession(ctx: ContentScriptContext, adapter: BoardAdapter, store: Li
   let floatingTimer = 0;
   let floatingHidden = false;
   let lastField: FieldTarget | null = null;
-  let disabled = false;
+  // A board switched off in the settings gets nothing, not even for a moment: see `startWatching`.
+  let disabled = store.state.link?.enabled === false;
 
   // The caret in each editor, kept while focus moves to our buttons.
   document.addEventListener(
@@ -204,19 +205,30 @@ function openSession(ctx: ContentScriptContext, adapter: BoardAdapter, store: Li
   browser.runtime.onMessage.addListener(onWorkerMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onWorkerMessage));
 
+  // After an extension update the page keeps this old script: its next look at the page ends it.
+  const find = () => (ctx.isInvalid ? [] : adapter.findTargets(document));
+  let watcher: ReturnType<typeof watchFields> | null = null;
+  /** Fields are watched once the worker has said whether this board is on (at once when that is known). */
+  const startWatching = () => {
+    if (disabled || signal.aborted) return;
+    if (watcher) watcher.rescan();
+    else watcher = watchFields({ root: document, find, onFound: reconcile, isOurs, signal });
+  };
+
   const unsubscribe = store.subscribe((state) => {
     const off = state.link?.enabled === false;
     if (off === disabled) return;
     disabled = off;
     if (off) removeAll();
-    else watcher.rescan();
+    else startWatching();
   });
 
-  // After an extension update the page keeps this old script: its next look at the page ends it.
-  const find = () => (ctx.isInvalid ? [] : adapter.findTargets(document));
-  const watcher = watchFields({ root: document, find, onFound: reconcile, isOurs, signal });
-  // Ask before the first click: clipboard writes must happen inside the click.
-  void store.ensureFresh();
+  // Ask before the first click (clipboard writes must happen inside the click), and before the first control.
+  if (store.state.at) startWatching();
+  void store.ensureFresh().then((state) => {
+    disabled = state.link?.enabled === false;
+    startWatching();
+  });
 
   const close = () => {
     lifetime.abort();

@@ -57,9 +57,15 @@ export function createLinkStore({
     return state;
   };
 
+  // Replies can arrive out of order (a hover's refresh racing a job switch): only the latest request's counts.
+  let latest = 0;
   const ask = (request: Request & ({ type: 'board.link' } | { type: 'board.useJob' })) => {
+    const seq = ++latest;
     set({ ...state, loading: true });
-    const pending = send(request).then(apply, () => apply({ ok: false, error: protocolError('internal') }));
+    const pending = send(request).then(
+      (reply) => (seq === latest ? apply(reply) : state),
+      () => (seq === latest ? apply({ ok: false, error: protocolError('internal') }) : state),
+    );
     return pending;
   };
 
@@ -84,7 +90,12 @@ export function createLinkStore({
     },
     async useJob(jobId) {
       if (inFlight) await inFlight;
-      return ask({ type: 'board.useJob', jobId });
+      // Tracked as in flight, so a refresh asked meanwhile waits for the switch instead of racing it.
+      const switching = ask({ type: 'board.useJob', jobId }).finally(() => {
+        if (inFlight === switching) inFlight = null;
+      });
+      inFlight = switching;
+      return switching;
     },
     async openSetup() {
       const reply = await send({ type: 'board.openSetup' });

@@ -154,7 +154,8 @@ export function isStale(sources: SourcesState): boolean {
 export function staleMark(sources: SourcesState): 'offline' | 'not-refreshed' | null {
   if (!isStale(sources)) return null;
   const kind = sources.error!.kind;
-  return kind === 'invalid-token' || kind === 'no-token' || kind === 'job-not-found' || kind === 'bad-request' || kind === 'forbidden'
+  // Hirempire answered, but "no" (or "not now"): "offline" would send the recruiter checking their connection.
+  return kind === 'invalid-token' || kind === 'no-token' || kind === 'job-not-found' || kind === 'bad-request' || kind === 'forbidden' || kind === 'rate-limited'
     ? 'not-refreshed'
     : 'offline';
 }
