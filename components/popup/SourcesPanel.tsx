@@ -2,7 +2,7 @@ import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef,
 import { i18n } from '#i18n';
 import { interpolate } from '@/components/interpolate';
 import type { JobSource, JobSources } from '@/utils/api/schema';
-import { copyText } from '@/utils/popup/clipboard';
+import { copyText } from '@/utils/clipboard';
 import { copyFormatLabel, formatSources, type CopyFormat } from '@/utils/popup/copy-all';
 import { formatCount } from '@/utils/popup/format';
 import { visitTotals } from '@/utils/popup/share';

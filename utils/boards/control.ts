@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 import type { JobSource } from '../api/schema';
 import { formatNumber, uiLanguage } from '../locale';
 import type { RecentJob } from '../storage';
-import { copyText } from './clipboard';
+import { copyText } from '../clipboard';
 import { CONTROL_CSS } from './control-styles';
 import { anchorOf } from './fields';
 import { insertAtCaret, insertIntoEditor, insertIntoInput, isTextControl, type InsertOutcome } from './insert';
@@ -162,7 +162,7 @@ export function createControl(options: ControlOptions): Control {
 
   const copyAndConfirm = async (text: string, name: string) => {
     manual.hidden = true;
-    if (await copyText(text, shadow)) return say(i18n.t('board_copied', { source: name }), 'ok');
+    if ((await copyText(text, shadow)) !== 'failed') return say(i18n.t('board_copied', { source: name }), 'ok');
     // The browser refused both ways to copy: show the link, selected, to copy by hand.
     manualInput.value = text;
     manual.hidden = false;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { copyText } from '@/utils/popup/clipboard';
+import { copyText } from '@/utils/clipboard';
 
 function stubClipboard(writeText: (text: string) => Promise<void>) {
   Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
