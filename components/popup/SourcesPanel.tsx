@@ -143,7 +143,7 @@ export const SourcesPanel = memo(function SourcesPanel({ data, gains, onOpen, an
           />
         </div>
       )}
-      {filtering && (
+      {filtering && filterActive && (
         <p className="sources__count" role="status">
           {i18n.t('popup_filter_count', { shown: formatCount(shown.length), total: formatCount(all.length) })}
         </p>

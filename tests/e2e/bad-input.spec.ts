@@ -26,21 +26,9 @@ import { BOARDS_JOB_ID, EXAMPLE_JOB_ID, seedJobs, type SeedJob, type SeedSource 
  * on the same cached job. A slow case, or one showing a known bug, gets a browser of its own.
  */
 
-/** On install the worker opens the options page: let it open, and close it, before acting. */
-const test = base.extend<{ installSettled: void }>({
-  installSettled: [
-    async ({ context, extensionId }, use) => {
-      const isOptions = (page: Page) => page.url().startsWith(`chrome-extension://${extensionId}/options.html`);
-      await expect
-        .poll(() => context.pages().some(isOptions), { timeout: 10_000 })
-        .toBe(true)
-        .catch(() => undefined);
-      for (const page of context.pages().filter(isOptions)) await page.close();
-      await use();
-    },
-    { auto: true },
-  ],
-});
+const test = base;
+// The install's options page is closed before acting (see fixtures.ts).
+test.use({ closeFirstRunPage: true });
 
 // ---------------------------------------------------------------------------------------------
 // What the recruiter may be told: the worker's messages (from the English locale) and the

@@ -22,6 +22,14 @@ export interface SentRequest {
 
 type Fixtures = {
   /**
+   * Use it (`test.use({ closeFirstRunPage: true })`) where tests open their own pages: the options
+   * page the worker opens on install is closed first, so that a test waiting for "a new page"
+   * cannot catch it instead of the one its click opened.
+   */
+  closeFirstRunPage: boolean;
+  /** Auto: waits for the install's options page, and closes it when `closeFirstRunPage` says so. */
+  firstRunSettled: void;
+  /**
    * The browser's UI language ("fr", "de", "es"), which browser.i18n follows. Debian's Chromium
    * takes it from the LANGUAGE environment variable (`--lang` alone has no effect on Linux) and
    * needs chromium-l10n for it. English by default, whatever the machine's language. `test.use({ uiLanguage: 'fr' })`.
@@ -45,6 +53,16 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures>({
   uiLanguage: ['en', { option: true }],
+  closeFirstRunPage: [false, { option: true }],
+  firstRunSettled: [
+    async ({ context, extensionId, closeFirstRunPage }, use) => {
+      if (closeFirstRunPage) {
+        for (const page of context.pages().filter((p) => p.url() === `chrome-extension://${extensionId}/options.html`)) await page.close();
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   api: async ({}, use) => {
     await use(new HirempireContract());
   },
@@ -97,7 +115,9 @@ export const test = base.extend<Fixtures>({
     const id = new URL(worker.url()).host;
     // A fresh install opens the options page by itself; wait for it, so that no test navigates
     // to options.html while Chrome is still opening that tab (it would interrupt the navigation).
-    await expect.poll(() => context.pages().some((p) => p.url() === `chrome-extension://${id}/options.html`)).toBe(true);
+    await expect
+      .poll(() => context.pages().some((p) => p.url() === `chrome-extension://${id}/options.html`), { timeout: 15_000 })
+      .toBe(true);
     await use(id);
   },
   extensionUrl: async ({ extensionId }, use) => {

@@ -3,7 +3,7 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { API_ORIGIN, expect, test as base } from './fixtures';
+import { API_ORIGIN, expect, test } from './fixtures';
 import {
   BOARDS_JOB_ID,
   EMPTY_JOB_ID,
@@ -15,26 +15,8 @@ import {
   type SeedSource,
 } from '../api/seed';
 
-/**
- * On install the worker opens the options page. Wait for it (and close it) before each
- * test acts: otherwise it races `connect()`'s own options tab, and a test waiting for
- * "a new page" could catch it instead of the one its click opened.
- */
-const test = base.extend<{ installSettled: void }>({
-  installSettled: [
-    async ({ context, extensionId }, use) => {
-      const isOptions = (page: Page) => page.url().startsWith(`chrome-extension://${extensionId}/options.html`);
-      // A new page's URL is about:blank when its event fires: poll the pages instead.
-      await expect
-        .poll(() => context.pages().some(isOptions), { timeout: 10_000 })
-        .toBe(true)
-        .catch(() => undefined);
-      for (const page of context.pages().filter(isOptions)) await page.close();
-      await use();
-    },
-    { auto: true },
-  ],
-});
+// Tests here wait for pages their clicks open: the install's options page must not be mistaken for one.
+test.use({ closeFirstRunPage: true });
 
 /** The seeded data, read the same way the tests' expectations are built from it. */
 const seed = (jobId: string): SeedJob => seedJobs().find((job) => job.job_id === jobId)!;

@@ -203,7 +203,14 @@ function openSession(ctx: ContentScriptContext, adapter: BoardAdapter, store: Li
     }
   };
   browser.runtime.onMessage.addListener(onWorkerMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onWorkerMessage));
+  signal.addEventListener('abort', () => {
+    // After an extension update the old runtime is gone and touching it throws: nothing is left to remove then.
+    try {
+      browser.runtime.onMessage.removeListener(onWorkerMessage);
+    } catch {
+      /* context invalidated */
+    }
+  });
 
   // After an extension update the page keeps this old script: its next look at the page ends it.
   const find = () => (ctx.isInvalid ? [] : adapter.findTargets(document));
