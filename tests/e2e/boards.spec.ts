@@ -41,7 +41,7 @@ async function chooseJob(select: Locator, jobId: string) {
   for (const key of ['ArrowDown', 'ArrowUp']) {
     for (let i = 0; i < 10 && (await select.inputValue()) !== jobId; i++) await select.page().keyboard.press(key);
   }
-  expect(await select.inputValue()).toBe(jobId);
+  await expect(select).toHaveValue(jobId);
 }
 
 test.describe('with a connected account and an active job', () => {

@@ -239,9 +239,18 @@ export function createControl(options: ControlOptions): Control {
     }
   });
 
+  // The job the recruiter just picked, until the worker has switched to it: an answer about the
+  // previous job arriving meanwhile must not flip the list back under their hands.
+  let switchingTo: string | null = null;
   on(jobSelect, 'change', async () => {
-    const state = await store.useJob(jobSelect.value);
-    if (state.link?.job) say(i18n.t('board_using_job', { job: jobName(state.link.job) }));
+    switchingTo = jobSelect.value;
+    try {
+      const state = await store.useJob(switchingTo);
+      if (state.link?.job) say(i18n.t('board_using_job', { job: jobName(state.link.job) }));
+    } finally {
+      switchingTo = null;
+      if (store.state.link?.job) jobSelect.value = store.state.link.job.jobId;
+    }
   });
 
   on(retry, 'click', () => void store.refresh());
@@ -280,7 +289,7 @@ export function createControl(options: ControlOptions): Control {
     }
     const several = jobs.length > 1;
     jobLabel.hidden = jobSelect.hidden = !several;
-    if (link?.job) jobSelect.value = link.job.jobId;
+    if (link?.job && !switchingTo) jobSelect.value = link.job.jobId;
     jobText.hidden = several || !link?.job;
     jobText.textContent = link?.job ? i18n.t('board_job_named', { job: jobName(link.job) }) : '';
 
