@@ -38,7 +38,7 @@ const DEFAULTS = {
   maxBodyBytes: 25 * 1024 * 1024,
 };
 
-export const JOB_SOURCES_PATH = '/v1/job-sources';
+const JOB_SOURCES_PATH = '/v1/job-sources';
 
 /** The one URL the extension ever requests: fixed path, job id as a query parameter, nothing else. */
 export function jobSourcesUrl(baseUrl: string, jobId: string): string {

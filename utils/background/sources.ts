@@ -21,7 +21,7 @@ export type ClientOverrides = Partial<Pick<ClientOptions, 'fetch' | 'sleep' | 'r
 const inFlight = new Map<string, Promise<SourcesAnswer>>();
 
 /** The API origin and token the worker would use right now. */
-export async function currentCredentials() {
+async function currentCredentials() {
   const [settings, token] = await Promise.all([settingsItem.getValue(), readToken()]);
   return { apiOrigin: settings.apiBaseUrl, token };
 }
@@ -76,7 +76,7 @@ export async function refreshSources(jobId: string, overrides: ClientOverrides =
 }
 
 /** Chrome's storage.local holds 10 MB in all: one answer may take most of it, never all. */
-export const MAX_CACHED_ANSWER_CHARS = 8 * 1024 * 1024;
+const MAX_CACHED_ANSWER_CHARS = 8 * 1024 * 1024;
 
 /**
  * Caches a good answer. The cache is only an aid: when storage is full, older answers make
