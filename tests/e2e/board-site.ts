@@ -17,16 +17,33 @@ const LINKEDIN = 'www.linkedin.com';
 const INDEED = 'employers.indeed.com';
 export const BOARD_PAGES: Array<[string, RegExp, string]> = [
   [LINKEDIN, /^\/feed\/?(\?|$)/, 'linkedin-feed.html'],
+  [LINKEDIN, /^\/job-posting\/form\//, 'linkedin-one-step.html'],
+  [LINKEDIN, /^\/job-posting\/v2\/.*[?&]dialog=interop\b/, 'linkedin-interop-dialog.html'],
   [LINKEDIN, /^\/job-posting\/v2\/.*[?&]lang=fr\b/, 'linkedin-v2-fr.html'],
   [LINKEDIN, /^\/job-posting\/v2\/.*[?&]lang=pt\b/, 'linkedin-v2-pt.html'],
   [LINKEDIN, /^\/job-posting\/v2(\/|\?|$)/, 'linkedin-v2.html'],
   [LINKEDIN, /^\/job-posting\/?(\?|$)/, 'linkedin-ember.html'],
   [LINKEDIN, /^\/hiring\/jobs\/job-posting\/\d+/, 'linkedin-generated.html'],
   [INDEED, /^\/(jobs|job-posting\/|sponsor\/)/, 'indeed-posting.html'],
+  [INDEED, /^\/(p\/post-job|o\/p\/)/, 'indeed-ja.html'],
 ];
+
+/**
+ * ES modules a fixture page imports through its import map (a real editor, e.g. ProseMirror),
+ * served from node_modules under /_fixture/npm/ on the board's own host; only these packages.
+ */
+const FIXTURE_MODULES = /^\/_fixture\/npm\/((?:prosemirror-[a-z-]+|orderedmap|w3c-keyname)\/(?:dist\/)?index\.js)$/;
+
+function serveFixtureModule(route: Route, pathname: string): Promise<void> | null {
+  const module = FIXTURE_MODULES.exec(pathname);
+  if (!module) return null;
+  return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(path.resolve('node_modules', module[1]), 'utf8') });
+}
 
 export function serveBoardPage(route: Route) {
   const url = new URL(route.request().url());
+  const module = serveFixtureModule(route, url.pathname);
+  if (module) return module;
   const page = BOARD_PAGES.find(([host, pattern]) => host === url.host && pattern.test(url.pathname + url.search));
   if (!page) {
     return route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>${url.host}</title><main><h1>${url.pathname}</h1></main>` });

@@ -30,12 +30,17 @@ describe('LinkedIn field finder against the fixtures', () => {
     expect(targetsOn(linkedin, ember, '#step-applicants')).toEqual([['apply-url', 'Website address']]);
   });
 
-  it('Ember applicant step set to email still offers the link for the apply-method input (it takes either)', () => {
+  it('Ember applicant step set to email: the apply-method input takes an address, so it is no target', () => {
     loadFixture(ember.file);
     renderTemplate('#step-applicants', ember.container);
     const input = document.querySelector<HTMLInputElement>('[name="job-posting-apply-method-value"]')!;
     input.type = 'email';
+    expect(linkedin.findTargets(document)).toEqual([]);
+    // Some generations keep type=text and only change the label.
+    input.type = 'text';
     document.querySelector('[data-method-label]')!.textContent = 'Email address';
+    expect(linkedin.findTargets(document)).toEqual([]);
+    document.querySelector('[data-method-label]')!.textContent = 'Website address';
     expect(linkedin.findTargets(document).map((t) => t.field)).toEqual([input]);
   });
 
@@ -109,7 +114,7 @@ describe('meaning before classes', () => {
     expect(
       find(`
         <label>Job title <input></label>
-        <label>Company website <input type="url"></label>
+        <label>Company name <input type="text"></label>
         <label>Website <input type="email"></label>
         <input aria-label="Search">
         <div hidden><label>Website <input></label></div>

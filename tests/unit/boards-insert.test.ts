@@ -89,7 +89,23 @@ describe('a plain textarea description', () => {
     area.value = 'keep this';
     area.setSelectionRange(0, 4);
     insertAtCaret(area, LINK);
-    expect(area.value).toBe(`keep${LINK} this`);
+    expect(area.value).toBe(`keep ${LINK} this`);
+  });
+
+  it.each([
+    ['- Run the front desk', 20, `- Run the front desk ${LINK}`],
+    ['Apply:here', 6, `Apply: ${LINK} here`],
+    ['Apply (', 7, `Apply (${LINK}`],
+    ['See .', 4, `See ${LINK}.`],
+    ['', 0, LINK],
+    ['Line\n', 5, `Line\n${LINK}`],
+  ])('never glues the link to a word: %j at %i', (value, at, expected) => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const area = document.querySelector('textarea')!;
+    area.value = value;
+    area.setSelectionRange(at, at);
+    expect(insertAtCaret(area, LINK)).toBe('inserted');
+    expect(area.value).toBe(expected);
   });
 });
 
@@ -127,7 +143,7 @@ describe('rich-text editors', () => {
       }),
     });
     expect(await insertIntoEditor(editor, LINK, caretAt(editor, 6))).toBe('inserted');
-    expect(editor.textContent).toBe(`Hello ${LINK}world`);
+    expect(editor.textContent).toBe(`Hello ${LINK} world`);
     expect(pastes).not.toHaveBeenCalled();
   });
 
@@ -142,8 +158,8 @@ describe('rich-text editors', () => {
       document.getSelection()!.getRangeAt(0).insertNode(document.createTextNode(text));
     });
     expect(await insertIntoEditor(editor, LINK, caretAt(editor, 6))).toBe('inserted');
-    expect(pasted).toEqual([LINK]);
-    expect(editor.textContent).toBe(`Hello ${LINK}world`);
+    expect(pasted).toEqual([`${LINK} `]);
+    expect(editor.textContent).toBe(`Hello ${LINK} world`);
   });
 
   it('inserts into the DOM (with an input event) when nobody handled the paste', async () => {
@@ -152,8 +168,8 @@ describe('rich-text editors', () => {
     const inputs: Array<{ inputType: string; data: string | null }> = [];
     editor.addEventListener('input', (e) => inputs.push({ inputType: (e as InputEvent).inputType, data: (e as InputEvent).data }));
     expect(await insertIntoEditor(editor, LINK, caretAt(editor, 5))).toBe('inserted');
-    expect(editor.textContent).toBe(`Hello${LINK} world`);
-    expect(inputs).toEqual([{ inputType: 'insertText', data: LINK }]);
+    expect(editor.textContent).toBe(`Hello ${LINK} world`);
+    expect(inputs).toEqual([{ inputType: 'insertText', data: ` ${LINK}` }]);
     expect(editor.textContent!.split(LINK).length - 1).toBe(1);
   });
 
@@ -163,7 +179,7 @@ describe('rich-text editors', () => {
     const range = caretAt(editor, 0);
     range.setEnd(editor.querySelector('p')!.firstChild!, 5);
     await insertIntoEditor(editor, LINK, range);
-    expect(editor.textContent).toBe(`Hello${LINK} world`);
+    expect(editor.textContent).toBe(`Hello ${LINK} world`);
   });
 
   it('goes to the end of the text when the saved caret was re-rendered away', async () => {
@@ -172,7 +188,53 @@ describe('rich-text editors', () => {
     const stale = caretAt(editor, 3);
     editor.innerHTML = '<p>Hello world</p><p>Second line</p>';
     await insertIntoEditor(editor, LINK, stale);
-    expect(editor.lastElementChild!.textContent).toBe(`Second line${LINK}`);
+    // No execCommand here (happy-dom), so no new paragraph: a separating space instead.
+    expect(editor.lastElementChild!.textContent).toBe(`Second line ${LINK}`);
+  });
+
+  it('with no caret, after a word: a paragraph of its own when the editor takes insertParagraph', async () => {
+    document.body.innerHTML = '<div contenteditable="true"><ul><li>Run the front desk</li></ul></div>';
+    const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+    const commands: Array<[string, string | undefined]> = [];
+    // What a browser does: insertParagraph makes a new block after the caret's and moves the caret there.
+    Object.defineProperty(document, 'execCommand', {
+      configurable: true,
+      value: vi.fn((command: string, _ui: boolean, text?: string) => {
+        commands.push([command, text]);
+        const selection = document.getSelection()!;
+        const range = selection.getRangeAt(0);
+        if (command === 'insertParagraph') {
+          const block = (range.startContainer.parentElement ?? (range.startContainer as Element)).closest('li')!;
+          const next = document.createElement('li');
+          block.after(next);
+          range.selectNodeContents(next);
+          range.collapse(true);
+          selection.removeAllRanges();
+          selection.addRange(range);
+        } else range.insertNode(document.createTextNode(text!));
+        return true;
+      }),
+    });
+    expect(await insertIntoEditor(editor, LINK, null)).toBe('inserted');
+    expect(commands).toEqual([['insertParagraph', undefined], ['insertText', LINK]]);
+    expect(Array.from(editor.querySelectorAll('li'), (li) => li.textContent)).toEqual(['Run the front desk', LINK]);
+  });
+
+  it('with no caret in an empty editor: just the link, no blank paragraph', async () => {
+    document.body.innerHTML = '<div contenteditable="true"><p><br></p></div>';
+    const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
+    const commands: string[] = [];
+    Object.defineProperty(document, 'execCommand', {
+      configurable: true,
+      value: vi.fn((command: string, _ui: boolean, text?: string) => {
+        commands.push(command);
+        if (command === 'insertText') document.getSelection()!.getRangeAt(0).insertNode(document.createTextNode(text!));
+        return true;
+      }),
+    });
+    expect(await insertIntoEditor(editor, LINK, null)).toBe('inserted');
+    expect(commands).toEqual(['insertText']);
+    expect(editor.textContent).toBe(LINK);
   });
 
   it('reports a failure (and inserts nothing itself) when the editor swallowed the paste', async () => {

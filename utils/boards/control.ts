@@ -4,7 +4,7 @@ import { formatNumber, uiLanguage } from '../locale';
 import type { RecentJob } from '../storage';
 import { copyText } from '../clipboard';
 import { CONTROL_CSS } from './control-styles';
-import { anchorOf } from './fields';
+import { anchorOf, isEmailField } from './fields';
 import { insertAtCaret, insertIntoEditor, insertIntoInput, isTextControl, type InsertOutcome } from './insert';
 import type { LinkState, LinkStore } from './link-store';
 import type { FieldTarget } from './types';
@@ -226,7 +226,7 @@ export function createControl(options: ControlOptions): Control {
     const field = target ?? options.lastField?.() ?? null;
     if (!field) return say(i18n.t('board_click_field_first'), 'error');
     const el = field.field;
-    if (el instanceof HTMLInputElement && (el.type === 'email' || /e-?mail/i.test(field.label))) {
+    if (el instanceof HTMLInputElement && isEmailField(el, field.label)) {
       return say(i18n.t('board_email_field', { field: field.label }), 'error');
     }
     const link = await linkNow();

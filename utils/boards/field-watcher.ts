@@ -1,3 +1,5 @@
+import { openShadowRoots } from './fields';
+
 /**
  * The one way the content scripts wait for the page: a MutationObserver whose bursts are
  * folded into one scan per animation frame (or per microtask while the tab is hidden,
@@ -31,7 +33,9 @@ export function watchFields<T>({ root, find, onFound, isOurs = () => false, sign
   const scan = () => {
     scheduled = false;
     frame = 0;
-    if (!stopped) onFound(find());
+    if (stopped) return;
+    observeShadowRoots();
+    onFound(find());
   };
   const schedule = () => {
     if (scheduled || stopped) return;
@@ -46,7 +50,18 @@ export function watchFields<T>({ root, find, onFound, isOurs = () => false, sign
   const observer = new MutationObserver((records) => {
     if (records.some((record) => !onlyOurs(record))) schedule();
   });
-  observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES });
+  const options: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES };
+  observer.observe(root, options);
+  // A subtree observer stops at shadow boundaries: each open shadow root is observed too, once
+  // found (its host's arrival is a change of the page, so the scan that follows finds it).
+  const observed = new WeakSet<ShadowRoot>();
+  const observeShadowRoots = () => {
+    for (const shadow of openShadowRoots(root as ParentNode)) {
+      if (observed.has(shadow)) continue;
+      observed.add(shadow);
+      observer.observe(shadow, options);
+    }
+  };
 
   const stop = () => {
     if (stopped) return;
@@ -56,7 +71,7 @@ export function watchFields<T>({ root, find, onFound, isOurs = () => false, sign
   };
   signal?.addEventListener('abort', stop, { once: true });
   if (signal?.aborted) stop();
-  else onFound(find());
+  else scan();
 
   return { rescan: schedule, stop };
 }

@@ -7,30 +7,67 @@ import type { FieldTarget, TargetKind } from './types';
  * <label>), its `name`/`id`/test attributes — and only last by a known editor class.
  */
 
-/** Folds case, accents and separators: "Descrição da vaga" → "descricao da vaga", "applyUrl" → "apply url". */
+/**
+ * Folds case, accents and separators, keeping the letters of every script:
+ * "Descrição da vaga" → "descricao da vaga", "applyUrl" → "apply url", "応募URL" → "応募 url".
+ * Accents go (NFD, then the combining marks of Latin, Greek and Cyrillic), then what is left
+ * recomposes (NFC), so Japanese voiced kana stay whole.
+ */
 export function fold(text: string): string {
   return text
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])(?=[\p{sc=Latin}\p{N}])|([\p{sc=Latin}\p{N}])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/gu, '$1$2 ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
-// Words that mean "job description" (en/fr, pt, es, it, de, nl).
-const DESCRIPTION = /\b(description|descricao|descripcion|descrizione|beschreibung|stellenbeschreibung|omschrijving|beschrijving)\b/;
+/**
+ * A test for any of `words` in folded text. `words` match as whole words; `parts` match
+ * anywhere, for German and Dutch compounds ("Stellenbeschreibung", "Functieomschrijving"),
+ * for Russian endings ("описание", "описания"), and for Japanese, written without spaces.
+ */
+function vocabulary(words: string[], parts: string[] = []): RegExp {
+  const escape = (word: string) => fold(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = `(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`;
+  return new RegExp(parts.length ? `${whole}|${parts.map(escape).join('|')}` : whole, 'u');
+}
+
+// Words that mean "job description" (en/fr, pt, es, it, de, nl, ja, ru).
+const DESCRIPTION = vocabulary(
+  ['description', 'descricao', 'descripcion', 'descrizione'],
+  ['beschreibung', 'omschrijving', 'beschrijving', '仕事内容', '職務内容', '業務内容', '求人内容', '募集内容', 'описани'],
+);
 // Words that mean "where applicants go": website / URL / apply link, in several languages.
-const APPLY_URL =
-  /\b(website|web site|site web|site internet|site|sitio web|url|link|lien|apply|application url|candidature|candidatura|postuler|candidatar|bewerbung)\b/;
-// Fields that merely look alike: the job title, the company, where, pay, questions, search.
-const NOT_A_TARGET =
-  /\b(title|titre|titulo|cargo|company|entreprise|empresa|location|lieu|localisation|localizacao|ubicacion|search|recherche|rechercher|pesquisar|buscar|question|questions|pergunta|skill|skills|competences|salary|salaire|salario|pay|phone|telephone|telefone|message|comment)\b/;
-const EMAIL = /\b(e mail|email|courriel)\b/;
+const APPLY_URL = vocabulary(
+  ['website', 'web site', 'site web', 'site internet', 'site', 'sitio web', 'sitio', 'url', 'link', 'lien', 'enlace', 'apply', 'application url',
+    'candidature', 'candidatura', 'postuler', 'candidatar', 'webseite', 'webpagina'],
+  ['website', 'webseite', 'bewerbung', 'sollicitatie', '応募', 'ウェブサイト', 'サイト', 'リンク', 'ссылк', 'сайт', 'отклик'],
+);
+// Fields that merely look alike: the job title, where, pay, questions, search, dates.
+const NOT_A_TARGET = vocabulary(
+  ['title', 'titre', 'titulo', 'cargo', 'location', 'lieu', 'localisation', 'localizacao', 'ubicacion', 'search', 'recherche', 'rechercher',
+    'pesquisar', 'buscar', 'question', 'questions', 'pergunta', 'skill', 'skills', 'competences', 'salary', 'salaire', 'salario', 'pay', 'phone',
+    'telephone', 'telefone', 'message', 'comment'],
+  ['frist', 'タイトル', '職種名', '勤務地', '給与', '検索', '電話', '質問', 'названи', 'должност', 'город', 'зарплат', 'поиск', 'телефон', 'вопрос'],
+);
+// The company's own fields (its name, its description) — unless the label also says where to apply
+// ("Company website", "Apply on company site", "Site web de l'entreprise"): see `vetoed`.
+const COMPANY = vocabulary(['company', 'entreprise', 'societe', 'empresa', 'firma', 'bedrijf'], ['unternehmen', '会社', '企業', 'компани']);
+const EMAIL = vocabulary(['e mail', 'email', 'courriel', 'correo', 'mail'], ['メール', 'почт']);
 // Last resort: rich-text editors whose markup is recognisable by class (Quill, ProseMirror, Draft, Slate).
 const EDITOR_CLASSES = '.ql-editor, .ProseMirror, .DraftEditor-content [contenteditable], [data-slate-editor]';
-// Attributes that carry meaning on the field or its wrappers (Quill's container has the `name`).
-const MEANING_ATTRIBUTES = ['name', 'id', 'data-testid', 'data-test-id', 'data-view-name', 'data-control-name'];
+// Attributes that carry meaning on the field or its wrappers (Quill's container has the `name`;
+// LinkedIn's generated pages name their parts in `componentkey` and `data-sdui-component`).
+const MEANING_ATTRIBUTES = ['name', 'id', 'data-testid', 'data-test-id', 'data-view-name', 'data-control-name', 'componentkey', 'data-sdui-component'];
+
+/** A look-alike: vetoed unless a company field's label also says website, site, URL, link or apply. */
+function vetoed(folded: string): boolean {
+  return NOT_A_TARGET.test(folded) || (COMPANY.test(folded) && !APPLY_URL.test(folded));
+}
 
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 const CANDIDATES = `input, textarea, ${EDITABLE}, [role="textbox"]`;
@@ -74,10 +111,18 @@ function usable(field: HTMLElement): boolean {
   return isShown(field);
 }
 
-function textOf(ids: string, doc: Document): string {
+/** The tree a field lives in: the document, or the (open) shadow root that LinkedIn renders some dialogs into. */
+type Scope = Document | ShadowRoot;
+
+function scopeOf(el: Element): Scope {
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root : el.ownerDocument;
+}
+
+function textOf(ids: string, scope: Scope): string {
   return ids
     .split(/\s+/)
-    .map((id) => (id ? doc.getElementById(id)?.textContent ?? '' : ''))
+    .map((id) => (id ? scope.getElementById(id)?.textContent ?? '' : ''))
     .join(' ')
     .trim();
 }
@@ -88,10 +133,11 @@ function quoted(value: string): string {
 
 /** The field's accessible name, close to what a screen reader announces (no CSS generated content). */
 export function accessibleName(el: Element): string {
-  const doc = el.ownerDocument;
+  // IDs are looked up in the field's own tree: inside a shadow root, `document` cannot see them.
+  const scope = scopeOf(el);
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const text = textOf(labelledBy, doc);
+    const text = textOf(labelledBy, scope);
     if (text) return clean(text);
   }
   const aria = el.getAttribute('aria-label');
@@ -100,7 +146,7 @@ export function accessibleName(el: Element): string {
   if (labels && labels.length) return clean(Array.from(labels, (l) => l.textContent ?? '').join(' '));
   // A <label for> pointing at a non-labelable editor still says what it is.
   if (el.id) {
-    const label = doc.querySelector(`label[for=${quoted(el.id)}]`);
+    const label = scope.querySelector(`label[for=${quoted(el.id)}]`);
     if (label?.textContent?.trim()) return clean(label.textContent);
   }
   const wrapping = el.closest('label');
@@ -136,26 +182,31 @@ function isLine(field: HTMLElement): field is HTMLInputElement {
   return field instanceof HTMLInputElement;
 }
 
+/** Words in a field's attributes (`name="applyUrl"`, `id="external-url"`) that say it takes the apply link. */
+const APPLY_ATTRIBUTE = vocabulary(['apply', 'application url', 'website', 'external url', 'url', 'candidature', 'candidatura']);
+
+/**
+ * True for a field that takes an e-mail address, by its type or by what it is called: it never
+ * gets the link. LinkedIn's apply-method input takes the e-mail or the website, depending on the
+ * choice above it; in e-mail mode its type or its label says so.
+ */
+export function isEmailField(field: HTMLElement, label: string = namesOf(field)): boolean {
+  return (field instanceof HTMLInputElement && field.type === 'email') || EMAIL.test(fold(label));
+}
+
 /** Decides what a field is for, by meaning first and by class last; null when it is not a target. */
 export function classify(field: HTMLElement): TargetKind | null {
   const name = fold(namesOf(field));
   const line = isLine(field);
-  // An email-only input cannot hold a link (LinkedIn's apply-method input is matched by its name instead).
-  if (line && field.type === 'email') return null;
+  if (line && isEmailField(field, name)) return null;
   if (name) {
-    if (NOT_A_TARGET.test(name)) return null;
+    if (vetoed(name)) return null;
     if (!line && DESCRIPTION.test(name)) return 'description';
-    if (line && !EMAIL.test(name) && APPLY_URL.test(name)) return 'apply-url';
+    if (line && APPLY_URL.test(name)) return 'apply-url';
   }
   const attrs = attributesOf(field);
-  if (NOT_A_TARGET.test(attrs) && !/\bapply\b/.test(attrs)) return null;
-  if (line) {
-    if (EMAIL.test(name)) return null;
-    if (field.type === 'url' || /\b(apply|application url|website|external url|url|candidature|candidatura)\b/.test(attrs)) {
-      return 'apply-url';
-    }
-    return null;
-  }
+  if (vetoed(attrs) && !APPLY_ATTRIBUTE.test(attrs)) return null;
+  if (line) return field.type === 'url' || APPLY_ATTRIBUTE.test(attrs) ? 'apply-url' : null;
   if (DESCRIPTION.test(attrs) || /\brich text editor\b/.test(attrs)) return 'description';
   if (field.matches(EDITOR_CLASSES)) return 'description';
   return null;
@@ -169,24 +220,73 @@ function targetOf(field: HTMLElement, kind: TargetKind): FieldTarget {
   return { kind, field, label: namesOf(field) || defaultLabel(kind) };
 }
 
-/** Every target field under `root`, in document order, once each. */
+/** Shadow hosts that are ours (the controls): nothing inside them is the board's. */
+const OUR_HOSTS = /^hirempire-/;
+
+/**
+ * The open shadow roots under `root`, nested ones included (LinkedIn renders dialogs into
+ * `div#interop-outlet`'s). Closed roots stay closed: the page chose to hide them.
+ */
+export function openShadowRoots(root: ParentNode): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const visit = (scope: ParentNode) => {
+    for (const el of Array.from(scope.querySelectorAll('*'))) {
+      const shadow = el.shadowRoot;
+      if (!shadow || OUR_HOSTS.test(el.localName)) continue;
+      found.push(shadow);
+      visit(shadow);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** The node and the shadow hosts it lives under, innermost first. */
+function hostChain(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.push(root.host);
+  return chain;
+}
+
+/** Document order across shadow trees: a shadow root's content sits where its host is. */
+export function composedOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  const chainA = hostChain(a);
+  const chainB = hostChain(b);
+  for (const x of chainA) {
+    const y = chainB.find((node) => node.getRootNode() === x.getRootNode());
+    if (!y) continue;
+    // One is inside the other's shadow tree (or both under the same host): the outer, shorter chain first.
+    if (x === y) return chainA.length - chainB.length;
+    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Every target field under `root` and in its open shadow roots, in document order, once each. */
 export function findTargets(root: ParentNode, rules: FinderRules = {}): FieldTarget[] {
   const found = new Map<HTMLElement, FieldTarget>();
-  for (const known of rules.known ?? []) {
-    for (const el of Array.from(root.querySelectorAll(known.selector))) {
-      const field = editableOf(el);
-      if (field && !found.has(field) && usable(field)) found.set(field, targetOf(field, known.kind));
+  const scopes: ParentNode[] = [root, ...openShadowRoots(root)];
+  for (const scope of scopes) {
+    for (const known of rules.known ?? []) {
+      for (const el of Array.from(scope.querySelectorAll(known.selector))) {
+        const field = editableOf(el);
+        if (!field || found.has(field) || !usable(field)) continue;
+        // A known apply-URL input in e-mail mode takes an address, not the link.
+        if (known.kind === 'apply-url' && isEmailField(field)) continue;
+        found.set(field, targetOf(field, known.kind));
+      }
     }
   }
-  for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
-    const field = editableOf(el);
-    if (!field || found.has(field) || !usable(field)) continue;
-    const kind = classify(field);
-    if (kind) found.set(field, targetOf(field, kind));
+  for (const scope of scopes) {
+    for (const el of Array.from(scope.querySelectorAll(CANDIDATES))) {
+      const field = editableOf(el);
+      if (!field || found.has(field) || !usable(field)) continue;
+      const kind = classify(field);
+      if (kind) found.set(field, targetOf(field, kind));
+    }
   }
-  return [...found.values()].sort((a, b) =>
-    a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-  );
+  return [...found.values()].sort((a, b) => composedOrder(a.field, b.field));
 }
 
 const TABBABLE = `a[href], button, input:not([type="hidden"]), select, textarea, ${EDITABLE}, [tabindex]`;

@@ -41,13 +41,27 @@ export function insertIntoInput(el: TextControl, link: string, { replace = false
   return el.value === link ? 'inserted' : 'failed';
 }
 
+/** Text ends here, so something put right after it would be glued on (an opening bracket or quote wants it glued). */
+const isWordEnd = (char: string | undefined) => !!char && !/[\s([{"'«“‘¿¡]/.test(char);
+/** A word starts here (punctuation after a link, "…/apply." or "…/apply)", stays where it is). */
+const isWordStart = (char: string | undefined) => !!char && /[\p{L}\p{N}]/u.test(char);
+
+/**
+ * The link as it goes between two characters: a space on each side that touches a word, so
+ * "- Run the front desk" never becomes "- Run the front deskhttps://…".
+ */
+export function spaced(link: string, before: string | undefined, after: string | undefined): string {
+  return `${isWordEnd(before) ? ' ' : ''}${link}${isWordStart(after) ? ' ' : ''}`;
+}
+
 /** A plain textarea used as a description: the link goes at the caret, nothing is replaced. */
 export function insertAtCaret(el: TextControl, link: string): InsertOutcome {
   const value = el.value;
   const at = Math.max(el.selectionStart ?? value.length, el.selectionEnd ?? value.length);
+  const text = spaced(link, value[at - 1], value[at]);
   el.focus({ preventScroll: true });
-  setNativeValue(el, value.slice(0, at) + link + value.slice(at));
-  const caret = at + link.length;
+  setNativeValue(el, value.slice(0, at) + text + value.slice(at));
+  const caret = at + text.length;
   try {
     el.setSelectionRange(caret, caret);
   } catch {
@@ -83,12 +97,41 @@ function countOf(text: string, part: string): number {
   return part ? text.split(part).length - 1 : 0;
 }
 
+const BLOCKS = 'p, li, div, h1, h2, h3, h4, h5, h6, blockquote, pre, td';
+
+/** The characters just before and after a collapsed range, within its paragraph (never across one). */
+function neighbours(editor: HTMLElement, range: Range): { before?: string; after?: string } {
+  const node = range.startContainer;
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const block = el?.closest(BLOCKS);
+  const scope = block && editor.contains(block) ? block : editor;
+  const head = editor.ownerDocument.createRange();
+  head.selectNodeContents(scope);
+  const tail = head.cloneRange();
+  head.setEnd(range.startContainer, range.startOffset);
+  tail.setStart(range.startContainer, range.startOffset);
+  return { before: head.toString().slice(-1) || undefined, after: tail.toString()[0] };
+}
+
+function execute(doc: Document, command: string, value?: string): boolean {
+  try {
+    return typeof doc.execCommand === 'function' && doc.execCommand(command, false, value);
+  } catch {
+    // Not supported here: the caller's fallbacks take over.
+    return false;
+  }
+}
+
 /**
  * Types the link at the caret of a rich-text editor (Quill, ProseMirror, Draft, a plain
  * contenteditable): focus, restore the caret, `insertText` — which editors handle like
  * typing — then check that it landed. If not, a paste event with the text (editors that
  * own their input handle paste), and only if nobody handled that, a DOM insertion.
  * Each step checks first, so the link is never inserted twice.
+ *
+ * With no caret to go back to, the link goes at the end, in a paragraph of its own when the
+ * text ends in a word (`insertParagraph`, which editors handle like Enter); next to a word
+ * anywhere else, it gets a separating space.
  */
 export async function insertIntoEditor(editor: HTMLElement, link: string, saved: Range | null): Promise<InsertOutcome> {
   const doc = editor.ownerDocument;
@@ -96,22 +139,23 @@ export async function insertIntoEditor(editor: HTMLElement, link: string, saved:
   const landed = () => countOf(editor.textContent ?? '', link) > before;
 
   editor.focus({ preventScroll: true });
-  const range = restorableRange(editor, saved) ?? endOf(editor);
+  const caret = restorableRange(editor, saved);
+  const range = caret ?? endOf(editor);
   // Typing over a selection would replace what the recruiter wrote: insert after it instead.
   range.collapse(false);
   const selection = doc.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
 
-  try {
-    if (typeof doc.execCommand === 'function') doc.execCommand('insertText', false, link);
-  } catch {
-    // Not supported here: the fallbacks below take over.
-  }
+  const around = neighbours(editor, range);
+  const ownParagraph = !caret && isWordEnd(around.before) && execute(doc, 'insertParagraph');
+  const text = ownParagraph ? link : spaced(link, around.before, around.after);
+
+  execute(doc, 'insertText', text);
   if (landed()) return 'inserted';
 
   const data = new DataTransfer();
-  data.setData('text/plain', link);
+  data.setData('text/plain', text);
   const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
   editor.dispatchEvent(paste);
   if (landed()) return 'inserted';
@@ -122,12 +166,12 @@ export async function insertIntoEditor(editor: HTMLElement, link: string, saved:
   }
 
   const current = selection && selection.rangeCount ? selection.getRangeAt(0) : range;
-  const text = doc.createTextNode(link);
-  current.insertNode(text);
-  current.setStartAfter(text);
+  const node = doc.createTextNode(text);
+  current.insertNode(node);
+  current.setStartAfter(node);
   current.collapse(true);
   selection?.removeAllRanges();
   selection?.addRange(current);
-  editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: link }));
+  editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   return landed() ? 'inserted' : 'failed';
 }

@@ -10,8 +10,10 @@ export const linkedin: BoardAdapter = {
   findTargets: (root) =>
     findTargets(root, {
       known: [
-        // The applicant-collection step: one input that takes the email or the external website.
-        { selector: '[name="job-posting-apply-method-value"]', kind: 'apply-url' },
+        // The applicant-collection step: one input that takes the email or the external website
+        // (`job-posting-apply-method-value`; `online-apply-method-value` in the one-step flow). In
+        // e-mail mode findTargets skips it.
+        { selector: '[name$="apply-method-value"]', kind: 'apply-url' },
         // The Ember form's Quill editor: the container carries the name, the editor is inside.
         { selector: '[name="job-posting-rich-text-editor"] [contenteditable]', kind: 'description' },
       ],

@@ -8,8 +8,11 @@ import type { BoardId } from '../storage';
  * No DOM code here: the worker imports this too.
  */
 const LINKEDIN_POSTING_PATHS = [
-  /^\/job-posting(\/|$)/, // /job-posting/, /job-posting/?jobId=…, /job-posting/v2/…
-  /^\/talent\/job-posting-redirect(\/|$)/, // "Post a job" in the nav, on its way into the flow
+  // /job-posting/, /job-posting/?jobId=…, /job-posting/v2/…, and the one-step flow's
+  // /job-posting/form/description/, /form/assessments/ and /form/free-trial (?isOneStepJobPost=true&jobId=…)
+  /^\/job-posting(\/|$)/,
+  /^\/talent\/job-posting-redirect(\/|$)/, // "Post a job" in the nav (?trk=…, with or without a trailing slash)
+  /^\/talent\/post-a-job(\/|$)/, // widely linked entry
   /^\/hiring\/jobs\/job-posting(\/|$)/, // /hiring/jobs/job-posting/<id>
 ];
 
@@ -25,8 +28,8 @@ export function isLinkedInPostingForm(url: URL): boolean {
 }
 
 /**
- * Indeed for employers: every step is under /job-posting/; older accounts still use
- * /p#post-job and /em/job-details/<id>. The job list (/jobs, /j#jobs) and the paid
+ * Indeed for employers: every step is under /job-posting/; other accounts use /p/post-job,
+ * and older ones /p#post-job/…, /o/p/… and /em/job-details/<id>. The job list (/jobs, /j#jobs) and the paid
  * promotion step (/sponsor/…) are not the form.
  */
 export function isIndeedPostingForm(url: URL): boolean {
@@ -34,6 +37,8 @@ export function isIndeedPostingForm(url: URL): boolean {
   const path = normalPath(url);
   if (/^\/job-posting(\/|$)/.test(path)) return true;
   if (/^\/em\/job-details\/[^/]+/.test(path)) return true;
+  // Newer links to /p/post-job, and the older /o/p/… shape.
+  if (/^\/p\/post-job(\/|$)/.test(path) || /^\/o\/p(\/|$)/.test(path)) return true;
   if (path === '/p' || path === '/p/') return /^#\/?post-job\b/i.test(url.hash);
   return false;
 }
@@ -48,7 +53,12 @@ export const POSTING_PAGE_PATTERNS: Record<BoardId, string[]> = {
     'https://www.linkedin.com/job-posting',
     'https://www.linkedin.com/job-posting?*',
     'https://www.linkedin.com/job-posting/*',
+    'https://www.linkedin.com/talent/job-posting-redirect',
+    'https://www.linkedin.com/talent/job-posting-redirect?*',
     'https://www.linkedin.com/talent/job-posting-redirect/*',
+    'https://www.linkedin.com/talent/post-a-job',
+    'https://www.linkedin.com/talent/post-a-job?*',
+    'https://www.linkedin.com/talent/post-a-job/*',
     'https://www.linkedin.com/hiring/jobs/job-posting/*',
   ],
   indeed: [
@@ -56,5 +66,11 @@ export const POSTING_PAGE_PATTERNS: Record<BoardId, string[]> = {
     'https://employers.indeed.com/p',
     'https://employers.indeed.com/p/',
     'https://employers.indeed.com/em/job-details/*',
+    'https://employers.indeed.com/p/post-job',
+    'https://employers.indeed.com/p/post-job?*',
+    'https://employers.indeed.com/p/post-job/*',
+    'https://employers.indeed.com/o/p',
+    'https://employers.indeed.com/o/p?*',
+    'https://employers.indeed.com/o/p/*',
   ],
 };
