@@ -2,7 +2,8 @@ import { i18n } from '#i18n';
 import { normalizeApiOrigin, originPermissionPattern } from './api-origin';
 import { formatNumber } from './locale';
 import type { Reply, SetupState } from './messaging/protocol';
-import { BOARD_IDS, DEFAULT_API_BASE_URL, type BoardId, type BoardSettings, type Settings } from './storage';
+import { BOARD_IDS, BOARDS, type BoardId } from './boards/registry';
+import { DEFAULT_API_BASE_URL, type BoardSettings, type Settings } from './storage';
 
 /**
  * Settings the recruiter brings in from outside the form: a backup file written by
@@ -18,8 +19,6 @@ export const SETTINGS_FILE_VERSION = 1;
 export const MAX_SETTINGS_FILE_BYTES = 100 * 1024;
 /** Same limit as the worker's schema for a source name. */
 export const MAX_SOURCE_NAME_LENGTH = 100;
-
-export const BOARD_NAMES: Record<BoardId, string> = { linkedin: 'LinkedIn', indeed: 'Indeed' };
 
 export interface SettingsFile {
   format: typeof SETTINGS_FILE_FORMAT;
@@ -133,8 +132,7 @@ function readSettings(value: unknown): Checked {
   if (extraBoard) return problem(i18n.t('settings_file_problem_unknown_board', { name: extraBoard }));
 
   const boards = {} as Record<BoardId, BoardSettings>;
-  for (const id of BOARD_IDS) {
-    const name = BOARD_NAMES[id];
+  for (const { id, name } of BOARDS) {
     const board = value.boards[id];
     if (!isRecord(board)) return problem(i18n.t('settings_file_problem_board_missing', { board: name }));
     const extraField = unknownKey(board, BOARD_KEYS);
@@ -143,7 +141,7 @@ function readSettings(value: unknown): Checked {
     if (typeof board.sourceName !== 'string') return problem(i18n.t('settings_file_problem_board_source', { board: name }));
     const nameProblem = sourceNameProblem(board.sourceName, name);
     if (nameProblem) return problem(nameProblem);
-    boards[id] = { enabled: board.enabled, sourceName: board.sourceName.trim() };
+    boards[id as BoardId] = { enabled: board.enabled, sourceName: board.sourceName.trim() };
   }
   return { ok: true, settings: { apiBaseUrl: origin.origin, boards } };
 }

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { JobSources } from './api/schema';
+import { BOARDS, type BoardId } from './boards/registry';
 
 /**
  * Every item the extension keeps in `storage.local`, typed and versioned.
@@ -7,9 +8,6 @@ import type { JobSources } from './api/schema';
  * On Chrome the worker also locks `storage.local` to trusted contexts, so content
  * scripts cannot read settings or cached sources either; they ask the worker.
  */
-
-export type BoardId = 'linkedin' | 'indeed';
-export const BOARD_IDS: readonly BoardId[] = ['linkedin', 'indeed'];
 
 export interface BoardSettings {
   /** Show the "Copy tracked link" controls on this board's posting forms. */
@@ -26,12 +24,12 @@ export interface Settings {
 
 export const DEFAULT_API_BASE_URL = 'https://api.hirempire.com';
 
+/** Every board of the registry, on, with its default source name. */
 export const DEFAULT_SETTINGS: Settings = {
   apiBaseUrl: DEFAULT_API_BASE_URL,
-  boards: {
-    linkedin: { enabled: true, sourceName: 'LinkedIn' },
-    indeed: { enabled: true, sourceName: 'Indeed' },
-  },
+  boards: Object.fromEntries(
+    BOARDS.map((board) => [board.id, { enabled: true, sourceName: board.defaultSourceName }]),
+  ) as Record<BoardId, BoardSettings>,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

@@ -2,14 +2,14 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { i18n } from '#i18n';
 import type { SetupState } from '@/utils/messaging/protocol';
 import {
-  BOARD_NAMES,
   readSettingsFile,
   settingsFileContent,
   settingsFileName,
   settingsFileSizeProblem,
   type SaveOutcome,
 } from '@/utils/settings-file';
-import { BOARD_IDS, type Settings } from '@/utils/storage';
+import type { Settings } from '@/utils/storage';
+import { BOARDS } from '@/utils/boards/registry';
 import { formatDateTime } from '@/utils/locale';
 import { Notice, type Message } from './Notice';
 
@@ -144,10 +144,10 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
               <li>{i18n.t('options_backup_preview_exported', { time: formatDateTime(preview.exportedAt.getTime()) })}</li>
             )}
             <li>{i18n.t('options_backup_preview_origin', { origin: preview.settings.apiBaseUrl })}</li>
-            {BOARD_IDS.map((id) => {
+            {BOARDS.map(({ id, name }) => {
               const board = preview.settings.boards[id];
               const key = board.enabled ? 'options_backup_preview_board_on' : 'options_backup_preview_board_off';
-              return <li key={id}>{i18n.t(key, { board: BOARD_NAMES[id], source: board.sourceName })}</li>;
+              return <li key={id}>{i18n.t(key, { board: name, source: board.sourceName })}</li>;
             })}
           </ul>
           <p className="hint">{i18n.t('options_backup_preview_note')}</p>

@@ -1,10 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
 import type { SetupState } from '@/utils/messaging/protocol';
-import { BOARD_NAMES, sourceNameProblem, type SaveOutcome } from '@/utils/settings-file';
-import { BOARD_IDS, type BoardId, type Settings } from '@/utils/storage';
+import { sourceNameProblem, type SaveOutcome } from '@/utils/settings-file';
+import { BOARDS, boardEntry, type BoardId } from '@/utils/boards/registry';
+import type { Settings } from '@/utils/storage';
 import { Notice, type Message } from './Notice';
-import { useDraft } from './use-draft';
+import { useDrafts } from './use-draft';
 
 interface Props {
   setup: SetupState;
@@ -19,9 +20,9 @@ interface Props {
  */
 export function BoardsSection({ setup, onState, saveSettings }: Props) {
   const saved = setup.settings;
-  const [linkedin, setLinkedin] = useDraft(saved.boards.linkedin.sourceName);
-  const [indeed, setIndeed] = useDraft(saved.boards.indeed.sourceName);
-  const drafts: Record<BoardId, [string, (v: string) => void]> = { linkedin: [linkedin, setLinkedin], indeed: [indeed, setIndeed] };
+  const [drafts, setDraft] = useDrafts(
+    Object.fromEntries(BOARDS.map(({ id }) => [id, saved.boards[id].sourceName])) as Record<BoardId, string>,
+  );
   const [errors, setErrors] = useState<Partial<Record<BoardId, string>>>({});
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
@@ -50,7 +51,7 @@ export function BoardsSection({ setup, onState, saveSettings }: Props) {
     const current = base();
     const next: Settings = { ...current, boards: { ...current.boards, [board]: { ...current.boards[board], enabled } } };
     setPending((p) => ({ ...p, [board]: enabled }));
-    const name = BOARD_NAMES[board];
+    const { name } = boardEntry(board);
     void track(next, saveSettings(next)).then((outcome) => {
       setPending((p) => ({ ...p, [board]: undefined }));
       if (!outcome.ok) {
@@ -69,12 +70,12 @@ export function BoardsSection({ setup, onState, saveSettings }: Props) {
     event.preventDefault();
     if (busy) return;
     const found: Partial<Record<BoardId, string>> = {};
-    for (const id of BOARD_IDS) {
-      const problem = sourceNameProblem(drafts[id][0], BOARD_NAMES[id]);
+    for (const { id, name } of BOARDS) {
+      const problem = sourceNameProblem(drafts[id], name);
       if (problem) found[id] = problem;
     }
     setErrors(found);
-    const first = BOARD_IDS.find((id) => found[id]);
+    const first = BOARDS.find(({ id }) => found[id])?.id;
     if (first) {
       setMessage({ kind: 'error', text: found[first]! });
       document.getElementById(`${first}-source`)?.focus();
@@ -83,10 +84,9 @@ export function BoardsSection({ setup, onState, saveSettings }: Props) {
     const current = base();
     const next: Settings = {
       ...current,
-      boards: {
-        linkedin: { ...current.boards.linkedin, sourceName: linkedin.trim() },
-        indeed: { ...current.boards.indeed, sourceName: indeed.trim() },
-      },
+      boards: Object.fromEntries(
+        BOARDS.map(({ id }) => [id, { ...current.boards[id], sourceName: drafts[id].trim() }]),
+      ) as Settings['boards'],
     };
     setBusy(true);
     setMessage({ kind: 'progress', text: i18n.t('options_boards_progress') });
@@ -97,8 +97,7 @@ export function BoardsSection({ setup, onState, saveSettings }: Props) {
         return;
       }
       onState(outcome.state);
-      setLinkedin(outcome.state.settings.boards.linkedin.sourceName);
-      setIndeed(outcome.state.settings.boards.indeed.sourceName);
+      for (const { id } of BOARDS) setDraft(id, outcome.state.settings.boards[id].sourceName);
       setMessage({ kind: 'ok', text: i18n.t('options_boards_saved') });
     });
   }
@@ -108,10 +107,8 @@ export function BoardsSection({ setup, onState, saveSettings }: Props) {
       <h2>{i18n.t('options_boards_heading')}</h2>
       <p className="lead">{i18n.t('options_boards_lead')}</p>
       <form onSubmit={saveNames} noValidate aria-busy={busy}>
-        {BOARD_IDS.map((id) => {
-          const name = BOARD_NAMES[id];
+        {BOARDS.map(({ id, name }) => {
           const checked = pending[id] ?? saved.boards[id].enabled;
-          const [draft, setDraft] = drafts[id];
           return (
             <fieldset className="board" key={id}>
               <legend>{name}</legend>
@@ -129,12 +126,12 @@ export function BoardsSection({ setup, onState, saveSettings }: Props) {
               <input
                 id={`${id}-source`}
                 type="text"
-                value={draft}
+                value={drafts[id]}
                 maxLength={200}
                 autoComplete="off"
                 spellCheck={false}
                 onChange={(event) => {
-                  setDraft(event.target.value);
+                  setDraft(id, event.target.value);
                   if (errors[id]) setErrors((e) => ({ ...e, [id]: undefined }));
                 }}
                 aria-invalid={errors[id] ? true : undefined}

@@ -12,8 +12,8 @@ interface RecentJobsProps {
 }
 
 /**
- * The last ten jobs, newest first. The first is the active job: the one the LinkedIn
- * and Indeed buttons use. Folded by default so the sources keep the room.
+ * The last ten jobs, newest first. The first is the active job: the one the board
+ * buttons use. Folded by default so the sources keep the room.
  */
 export const RecentJobs = memo(function RecentJobs({ jobs, onPick, onRemove, onLabel }: RecentJobsProps) {
   const [open, setOpen] = useState(false);

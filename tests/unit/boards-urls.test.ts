@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from '@webext-core/match-patterns';
-import { isIndeedPostingForm, isLinkedInPostingForm, POSTING_PAGE_PATTERNS } from '@/utils/boards/posting-pages';
+import { BOARDS, boardEntry, type BoardId } from '@/utils/boards/registry';
 
 // Every URL shape in shared/job-boards.md, and the pages that look close but are not the form.
 const LINKEDIN: Array<[string, boolean]> = [
@@ -72,28 +72,24 @@ const INDEED: Array<[string, boolean]> = [
   ['https://www.indeed.com/job-posting/choose-flow', false],
 ];
 
-describe('LinkedIn posting-form URLs', () => {
-  it.each(LINKEDIN)('%s → %s', (url, expected) => {
-    expect(isLinkedInPostingForm(new URL(url))).toBe(expected);
-  });
-});
+/** Every board has its table: a new board's URL shapes come with it. */
+const URLS: Record<BoardId, Array<[string, boolean]>> = { linkedin: LINKEDIN, indeed: INDEED };
 
-describe('Indeed posting-form URLs', () => {
-  it.each(INDEED)('%s → %s', (url, expected) => {
-    expect(isIndeedPostingForm(new URL(url))).toBe(expected);
+describe.each(BOARDS)('$name posting-form URLs', ({ id, isPostingForm }) => {
+  it.each(URLS[id])('%s → %s', (url, expected) => {
+    expect(isPostingForm(new URL(url))).toBe(expected);
   });
 });
 
 describe('the context menu’s match patterns agree with the content scripts’ rules', () => {
-  const matches = (board: 'linkedin' | 'indeed', url: string) =>
-    POSTING_PAGE_PATTERNS[board].some((pattern) => new MatchPattern(pattern).includes(url));
+  const matches = (board: BoardId, url: string) =>
+    boardEntry(board).postingPagePatterns.some((pattern) => new MatchPattern(pattern).includes(url));
   // Match patterns see neither the fragment nor case-folded paths: there the content script decides.
   const fragmentOrCase = (url: string) => new URL(url).hash !== '' || /[A-Z]/.test(new URL(url).pathname) || /\/p\/?$/.test(new URL(url).pathname);
-  it.each(LINKEDIN.filter(([url]) => !fragmentOrCase(url)))('LinkedIn %s → %s', (url, expected) => {
-    expect(matches('linkedin', url)).toBe(expected);
-  });
-  it.each(INDEED.filter(([url]) => !fragmentOrCase(url)))('Indeed %s → %s', (url, expected) => {
-    expect(matches('indeed', url)).toBe(expected);
+  describe.each(BOARDS)('$name', ({ id }) => {
+    it.each(URLS[id].filter(([url]) => !fragmentOrCase(url)))('%s → %s', (url, expected) => {
+      expect(matches(id, url)).toBe(expected);
+    });
   });
   it('offers the menu on Indeed’s old /p page, whose fragment only the content script can read', () => {
     expect(matches('indeed', 'https://employers.indeed.com/p#post-job')).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { affectsBadgeAndMenu, menuItems, sourceForMenuItem } from '@/utils/background/context-menu';
-import { POSTING_PAGE_PATTERNS } from '@/utils/boards/posting-pages';
+import { boardEntry } from '@/utils/boards/registry';
 import { DEFAULT_SETTINGS, settingsItem } from '@/utils/storage';
 import { activeJobWith, source } from './helpers';
 
@@ -18,7 +18,7 @@ describe('context menu', () => {
     expect(children('indeed')).toEqual(['Indeed', 'Referral', 'linked in']);
     const parent = items.find((item) => item.id === 'insert-link:indeed')!;
     expect(parent.contexts).toEqual(['editable']);
-    expect(parent.documentUrlPatterns).toEqual(POSTING_PAGE_PATTERNS.indeed);
+    expect(parent.documentUrlPatterns).toEqual(boardEntry('indeed').postingPagePatterns);
   });
 
   it('leaves out a board that is switched off, and explains an empty menu', async () => {

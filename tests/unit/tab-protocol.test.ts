@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTabRequest } from '@/utils/messaging/tab-protocol';
-import { isFromWorker } from '@/utils/background/trust';
+import { isFromWorker, parseTabRequest } from '@/utils/messaging/tab-protocol';
 
 describe('requests from the worker to a board page', () => {
   it('accept only the two request types, and only tracked links to insert', async () => {

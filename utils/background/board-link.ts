@@ -1,6 +1,7 @@
 import type { BoardLink } from '../messaging/protocol';
-import { findBoardSource } from '../boards/source-match';
-import { recentJobsItem, settingsItem, type BoardId } from '../storage';
+import { findBoardSource } from '../source-match';
+import type { BoardId } from '../boards/registry';
+import { recentJobsItem, settingsItem } from '../storage';
 import { cachedSources, refreshSources, type ClientOverrides } from './sources';
 import { apiError } from '../api/errors';
 import { readToken } from '../vault';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendToTab } from '../messaging/tab-protocol';
-import { BOARD_ORIGINS } from './trust';
+import { boardAtOrigin } from '../boards/registry';
 
 /** Keyboard shortcuts beyond "open the popup" (which the browser handles as _execute_action). */
 export const COPY_LINK_COMMAND = 'copy-board-link';
@@ -11,6 +11,6 @@ export async function onCommand(command: string, tab?: { id?: number; url?: stri
   const active = tab?.id != null ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (active?.id == null) return;
   // Without the "tabs" permission the URL is only known for the boards we run on; elsewhere there is nothing to do.
-  if (active.url && !BOARD_ORIGINS[new URL(active.url).origin]) return;
+  if (active.url && !boardAtOrigin(new URL(active.url).origin)) return;
   await sendToTab(active.id, { type: 'tab.copyLink' });
 }

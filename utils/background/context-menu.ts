@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { findBoardSource } from '../boards/source-match';
-import { POSTING_PAGE_PATTERNS } from '../boards/posting-pages';
+import { findBoardSource } from '../source-match';
+import { BOARD_IDS, boardEntry, type BoardId } from '../boards/registry';
 import type { JobSource } from '../api/schema';
 import { sendToTab } from '../messaging/tab-protocol';
-import { readCachedSources, recentJobsItem, settingsItem, BOARD_IDS, type BoardId } from '../storage';
+import { readCachedSources, recentJobsItem, settingsItem } from '../storage';
 
 // "Insert tracked link" on editable fields of the boards' posting pages, with one item per
 // source of the active job, the board's own first. Rebuilt whenever the active job, its cached
@@ -30,7 +30,7 @@ export async function menuItems(): Promise<MenuItem[]> {
   const items: MenuItem[] = [];
   for (const board of BOARD_IDS) {
     if (!settings.boards[board].enabled) continue;
-    const base = { contexts: ['editable'] as ['editable'], documentUrlPatterns: POSTING_PAGE_PATTERNS[board] };
+    const base = { contexts: ['editable'] as ['editable'], documentUrlPatterns: boardEntry(board).postingPagePatterns };
     items.push({ ...base, id: PARENT(board), title: i18n.t('menu_insert_link') });
     const own = findBoardSource(linkable, settings.boards[board].sourceName);
     const ordered = own ? [own, ...linkable.filter((source) => source !== own)] : linkable;

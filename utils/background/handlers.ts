@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from './router';
 import type { Caller } from './trust';
-import type { BoardId } from '../storage';
+import type { BoardId } from '../boards/registry';
 import { activateRecentJob, labelJob, openJob, recentJobs, removeJob } from './jobs';
 import { boardLink } from './board-link';
 import { recheckToken, removeToken, saveSettings, saveToken, setupState } from './setup';
@@ -33,7 +33,7 @@ export const handlers: Handlers = {
   },
 };
 
-/** The policy lets only board content scripts send board requests; anything else is a bug, not LinkedIn. */
+/** The policy lets only board content scripts send board requests; anything else is a bug, not a board. */
 function boardOf(caller: Caller): BoardId {
   if (caller.kind !== 'board') throw new Error('board request from a non-board caller');
   return caller.board;

@@ -4,6 +4,7 @@ import { fetchJobSources } from '../api/client';
 import type { ApiError } from '../api/errors';
 import { normalizeApiOrigin, originPermissionPattern } from '../api-origin';
 import type { SetupState } from '../messaging/protocol';
+import { BOARD_IDS } from '../boards/registry';
 import {
   clearSourcesCache,
   DEFAULT_API_BASE_URL,
@@ -92,10 +93,9 @@ export async function saveSettings(
     return { rejected: i18n.t('error_origin_permission_missing', { origin: origin.origin }) };
   }
   const previous = await settingsItem.getValue();
-  const boards = {
-    linkedin: { ...settings.boards.linkedin, sourceName: settings.boards.linkedin.sourceName.trim() },
-    indeed: { ...settings.boards.indeed, sourceName: settings.boards.indeed.sourceName.trim() },
-  };
+  const boards = Object.fromEntries(
+    BOARD_IDS.map((id) => [id, { ...settings.boards[id], sourceName: settings.boards[id].sourceName.trim() }]),
+  ) as Settings['boards'];
   await settingsItem.setValue({ apiBaseUrl: origin.origin, boards });
   if (previous.apiBaseUrl !== origin.origin) {
     await clearSourcesCache();

@@ -1,4 +1,4 @@
-import type { BoardId } from '../storage';
+import { boardAtOrigin, type BoardId } from '../boards/registry';
 import type { RequestType } from '../messaging/protocol';
 
 /**
@@ -18,12 +18,6 @@ export interface MessageSenderLike {
 }
 
 export type Caller = { kind: 'extension-page' } | { kind: 'board'; board: BoardId; tabId: number } | { kind: 'untrusted' };
-
-/** The origins whose top frame may run our board content scripts. */
-export const BOARD_ORIGINS: Record<string, BoardId> = {
-  'https://www.linkedin.com': 'linkedin',
-  'https://employers.indeed.com': 'indeed',
-};
 
 /**
  * scheme://host[:port] of a URL, or null when it has no host. Not `URL.origin`: that is the
@@ -45,7 +39,8 @@ export function identifyCaller(sender: MessageSenderLike, extensionId: string, e
   const origin = originOf(sender.url);
   if (!origin) return { kind: 'untrusted' };
   if (origin === originOf(extensionOrigin)) return { kind: 'extension-page' };
-  const board = BOARD_ORIGINS[origin];
+  // The origins whose top frame may run our board content scripts come from the board registry.
+  const board = boardAtOrigin(origin);
   // Only the top frame: an ad or embed in a subframe of the board is not the posting form.
   if (board && sender.tab?.id != null && sender.frameId === 0) return { kind: 'board', board, tabId: sender.tab.id };
   return { kind: 'untrusted' };
@@ -72,15 +67,4 @@ const POLICY: Record<RequestType, ReadonlyArray<Caller['kind']>> = {
 
 export function isAllowed(type: RequestType, caller: Caller): boolean {
   return POLICY[type].includes(caller.kind);
-}
-
-/** What a content script knows of who sent it a message. */
-export interface TabSenderLike {
-  id?: string;
-  tab?: unknown;
-}
-
-/** In a content script: true when a message comes from this extension's worker (not another extension, a page or a tab). */
-export function isFromWorker(sender: TabSenderLike, extensionId: string): boolean {
-  return sender.id === extensionId && sender.tab == null;
 }

@@ -8,8 +8,7 @@ import { onLocationChange, type LocationSource } from './location';
 import type { BoardAdapter, FieldTarget } from './types';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { parseTabRequest } from '../messaging/tab-protocol';
-import { isFromWorker, type TabSenderLike } from '../background/trust';
+import { isFromWorker, parseTabRequest, type TabSenderLike } from '../messaging/tab-protocol';
 
 /**
  * One board's content script, whatever the board: follows in-page navigation, and on

@@ -1,12 +1,12 @@
 import { findTargets } from './fields';
+import { isPostingForm, name } from './entries/linkedin';
 import type { BoardAdapter } from './types';
-import { isLinkedInPostingForm } from './posting-pages';
 
-/** LinkedIn (www.linkedin.com): which pages are the form (posting-pages.ts) and which fields take the link. */
+/** LinkedIn (www.linkedin.com): which pages are the form (entries/linkedin.ts) and which fields take the link. */
 export const linkedin: BoardAdapter = {
   id: 'linkedin',
-  name: 'LinkedIn',
-  isPostingForm: isLinkedInPostingForm,
+  name,
+  isPostingForm,
   findTargets: (root) =>
     findTargets(root, {
       known: [

@@ -1,4 +1,4 @@
-import type { BoardId } from '../storage';
+import type { BoardId } from './registry';
 
 /**
  * What a board's posting form offers for the tracked link:

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import type { ApiError } from '../api/errors';
 import type { JobSource } from '../api/schema';
-import type { BoardId, CachedSources, RecentJob, SeenVisits, Settings, TokenStatus } from '../storage';
+import type { BoardId } from '../boards/registry';
+import type { CachedSources, RecentJob, SeenVisits, Settings, TokenStatus } from '../storage';
 
 /**
  * The one protocol between the extension's contexts and its worker.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BOARD_IDS, MAX_SEEN_SOURCES } from '../storage';
+import { BOARD_IDS } from '../boards/registry';
+import { MAX_SEEN_SOURCES } from '../storage';
 import type { Request } from './protocol';
 
 /** Runtime shape of every request; `.strict()` so that unexpected fields are refused, not ignored. */

@@ -24,6 +24,17 @@ export function parseTabRequest(message: unknown): TabRequest | null {
   return trackedLink ? { type: 'tab.insertLink', source: { name: m.source.name.slice(0, 200), trackedLink } } : null;
 }
 
+/** What a content script knows of who sent it a message. */
+export interface TabSenderLike {
+  id?: string;
+  tab?: unknown;
+}
+
+/** In a content script: true when a message comes from this extension's worker (not another extension, a page or a tab). */
+export function isFromWorker(sender: TabSenderLike, extensionId: string): boolean {
+  return sender.id === extensionId && sender.tab == null;
+}
+
 /** Sends one request to a tab's frame (the top frame unless told); a tab without our script is not an error. */
 export async function sendToTab(tabId: number, request: TabRequest, frameId = 0): Promise<void> {
   await browser.tabs.sendMessage(tabId, request, { frameId }).catch(() => undefined);

@@ -1,4 +1,4 @@
-import type { JobSource } from '../api/schema';
+import type { JobSource } from './api/schema';
 
 /** "Linked In", "linkedin" and " LINKEDIN " all name the same source. */
 export function sameSourceName(a: string, b: string): boolean {
