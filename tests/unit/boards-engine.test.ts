@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HOST_TAG } from '@/utils/boards/control';
-import { startBoard } from '@/utils/boards/engine';
+import { anyBoard, startBoard, startInPage } from '@/utils/boards/engine';
 import { linkedin } from '@/utils/boards/linkedin';
 import type { Send } from '@/utils/boards/link-store';
 import type { BoardLink, Request } from '@/utils/messaging/protocol';
@@ -226,6 +226,23 @@ describe('the board engine', () => {
     history.pushState({}, '', '/job-posting/');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(engine.active).toBe(true);
+  });
+});
+
+describe('the engine injected into a page no adapter knows', () => {
+  it('gives every recognised field its control, and leaves nothing once its signal aborts', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.stepstone.de/stellenanzeige-aufgeben');
+    document.body.innerHTML =
+      '<form><label for="d">Stellenbeschreibung</label><textarea id="d"></textarea><label for="w">Bewerbungs-URL</label><input id="w" type="url"></form>';
+    const lifetime = new AbortController();
+    startInPage({ adapter: anyBoard('linkedin', 'StepStone'), signal: lifetime.signal, send });
+    await frames();
+    expect(sent).toEqual([{ type: 'board.link' }]);
+    expect(hosts().map((h) => h.dataset.kind)).toEqual(['description', 'apply-url']);
+    expect(observing).toBe(1);
+    lifetime.abort();
+    expect(hosts()).toEqual([]);
+    expect(observing).toBe(0);
   });
 });
 

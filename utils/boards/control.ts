@@ -1,20 +1,19 @@
 import { i18n } from '#i18n';
 import type { JobSource } from '../api/schema';
-import { formatNumber, uiLanguage } from '../locale';
-import type { RecentJob } from '../storage';
 import { copyText } from '../clipboard';
 import { CONTROL_CSS } from './control-styles';
-import { anchorOf, isEmailField } from './fields';
-import { insertAtCaret, insertIntoEditor, insertIntoInput, isTextControl, type InsertOutcome } from './insert';
-import type { LinkState, LinkStore } from './link-store';
+import { createLinkFlow, type ReplaceChoice, type Tone } from './control-flow';
+import { controlView, type ControlView, type Offer } from './control-view';
+import { anchorOf } from './fields';
+import type { LinkStore } from './link-store';
 import type { FieldTarget } from './types';
 
 /**
- * The "Copy tracked link" control: beside one field, or floating when the page has no
- * field for the link. Plain DOM in an open shadow root (assistive tech and tests see it;
- * the board's CSS does not). Every control on the page shares one LinkStore.
- * Its words are the extension's, in the browser's language (i18n.t reads the packaged
- * messages; a content script may), whatever language the board itself is in.
+ * The "Copy tracked link" control's DOM: beside one field, or floating when the page has no
+ * field for the link. Plain DOM in a shadow root (the board's CSS does not reach it). What
+ * it shows comes from control-view.ts, what its buttons do from control-flow.ts; this file
+ * only draws and listens. Every control on the page shares one LinkStore. Its words are the
+ * extension's, in the browser's language, whatever language the board itself is in.
  */
 export const HOST_TAG = 'hirempire-link';
 
@@ -36,10 +35,9 @@ export interface ControlOptions {
   onHide?: () => void;
   signal: AbortSignal;
   /**
-   * Whether an event is the recruiter's own. The shadow root is open (assistive tech must see
-   * it), so the board's page scripts can reach our buttons too: their synthetic clicks and
-   * changes (isTrusted false) must not switch jobs or insert. Unit tests, whose DOM cannot make
-   * trusted events, pass their own.
+   * Whether an event is the recruiter's own. The board's page scripts can reach our buttons:
+   * their synthetic clicks and changes (isTrusted false) must not switch jobs or insert.
+   * Unit tests, whose DOM cannot make trusted events, pass their own.
    */
   isUserEvent?: (event: Event) => boolean;
 }
@@ -74,31 +72,10 @@ function h<K extends keyof HTMLElementTagNameMap>(
 
 const button = (text: string, attrs: Record<string, string | boolean> = {}) => h('button', { type: 'button', ...attrs }, text);
 
-/** The recruiter's own name for the job, or the start of its id. */
-export function jobName(job: RecentJob): string {
-  return job.label?.trim() || job.jobId.slice(0, 8);
-}
-
-function shorten(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-const MAX_OTHERS = 6;
 const STATUS_MS = 8000;
 
-export function createControl(options: ControlOptions): Control {
-  const { store, target, signal: outer } = options;
-  const lifetime = new AbortController();
-  const signal = lifetime.signal;
-  outer.addEventListener('abort', () => lifetime.abort(), { once: true, signal });
-  const isUserEvent = options.isUserEvent ?? ((event: Event) => event.isTrusted);
-  const on = <E extends Event>(el: EventTarget, type: string, handler: (event: E) => void) =>
-    el.addEventListener(type, ((event: E) => isUserEvent(event) && handler(event)) as EventListener, { signal });
-
-  const host = document.createElement(HOST_TAG);
-  host.dataset.kind = target ? target.kind : 'floating';
-  const shadow = host.attachShadow({ mode: 'open' });
-
+/** The control's elements, built once; render() only changes text, values and `hidden`. */
+function buildParts(target: FieldTarget | null) {
   const copy = button(i18n.t('board_copy_link'), { class: 'primary' });
   const insert = button(i18n.t('board_insert_link'));
   const jobLabel = h('label', { for: 'job' }, i18n.t('board_job'));
@@ -112,251 +89,168 @@ export function createControl(options: ControlOptions): Control {
   const confirmText = h('p', { id: 'confirm-text' });
   const replace = button(i18n.t('board_replace'), { 'aria-describedby': 'confirm-text' });
   const keep = button(i18n.t('board_keep'));
-  const confirm = h(
-    'div',
-    { class: 'row', role: 'group', 'aria-label': i18n.t('board_replace_question'), hidden: true },
-    confirmText,
-    replace,
-    keep,
-  );
+  const confirm = h('div', { class: 'row', role: 'group', 'aria-label': i18n.t('board_replace_question'), hidden: true }, confirmText, replace, keep);
   const othersList = h('ul');
   const othersNote = h('p', { class: 'note' });
   const others = h('div', { hidden: true }, h('p', {}, i18n.t('board_other_links')), othersList, othersNote);
   const manualInput = h('input', { id: 'manual', readonly: true });
   const manual = h('div', { class: 'row', hidden: true }, h('label', { for: 'manual' }, i18n.t('board_tracked_link')), manualInput);
   const status = h('p', { class: 'status', role: 'status' });
-  const jobBox = h('span', { class: 'row' }, jobLabel, jobSelect, jobText);
   const box = h(
     'div',
     { class: 'box', role: 'group', 'aria-label': target ? i18n.t('board_group_for', { field: target.label }) : i18n.t('board_group') },
-    h('div', { class: 'row' }, h('span', { class: 'brand' }, 'Hirempire'), copy, insert, jobBox, hide),
+    h('div', { class: 'row' }, h('span', { class: 'brand' }, 'Hirempire'), copy, insert, h('span', { class: 'row' }, jobLabel, jobSelect, jobText), hide),
     confirm,
     notice,
     others,
     manual,
     status,
   );
-  shadow.append(h('style', {}, CONTROL_CSS), box);
+  return { box, copy, insert, jobLabel, jobSelect, jobText, hide, notice, message, retry, settings, confirm, confirmText, replace, keep, others, othersList, othersNote, manual, manualInput, status };
+}
+
+export function createControl(options: ControlOptions): Control {
+  const { store, target, signal: outer } = options;
+  const lifetime = new AbortController();
+  const signal = lifetime.signal;
+  outer.addEventListener('abort', () => lifetime.abort(), { once: true, signal });
+  const isUserEvent = options.isUserEvent ?? ((event: Event) => event.isTrusted);
+  const on = <E extends Event>(el: EventTarget, type: string, handler: (event: E) => void) =>
+    el.addEventListener(type, ((event: E) => isUserEvent(event) && handler(event)) as EventListener, { signal });
+
+  const host = document.createElement(HOST_TAG);
+  host.dataset.kind = target ? target.kind : 'floating';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const ui = buildParts(target);
+  shadow.append(h('style', {}, CONTROL_CSS), ui.box);
 
   let statusTimer = 0;
-  const say = (text: string, tone: 'ok' | 'error' | '' = '') => {
-    status.textContent = text;
-    status.className = `status ${tone}`;
+  const say = (text: string, tone: Tone = '') => {
+    ui.status.textContent = text;
+    ui.status.className = `status ${tone}`;
     clearTimeout(statusTimer);
-    if (text) statusTimer = window.setTimeout(() => (status.textContent = ''), STATUS_MS);
+    if (text) statusTimer = window.setTimeout(() => (ui.status.textContent = ''), STATUS_MS);
   };
   signal.addEventListener('abort', () => clearTimeout(statusTimer));
 
-  const sourceName = () => store.state.link?.sourceName || options.boardName;
-  const currentLink = (state: LinkState = store.state) => state.link?.source?.trackedLink ?? null;
-
-  /** Why there is nothing to copy, in the recruiter's words. */
-  const reason = (state: LinkState): string => {
-    if (state.error) return state.error.message;
-    if (!state.link?.job) return i18n.t('board_no_job');
-    return i18n.t('board_no_source', { source: sourceName() });
+  // The replace question, answered by a click on Replace or Keep, or dropped when the job changes.
+  let answer: ((choice: ReplaceChoice) => void) | null = null;
+  const settle = (choice: ReplaceChoice) => {
+    const pending = answer;
+    answer = null;
+    ui.confirm.hidden = true;
+    pending?.(choice);
   };
 
-  /** The link to use now; waits for the worker only when it has not answered yet. */
-  const linkNow = async (): Promise<string | null> => currentLink() ?? currentLink(await store.refresh());
-
-  const copyAndConfirm = async (text: string, name: string) => {
-    manual.hidden = true;
-    if ((await copyText(text, shadow)) !== 'failed') return say(i18n.t('board_copied', { source: name }), 'ok');
-    // The browser refused both ways to copy: show the link, selected, to copy by hand.
-    manualInput.value = text;
-    manual.hidden = false;
-    manualInput.focus();
-    manualInput.select();
-    say(i18n.t('board_copy_blocked'), 'error');
-  };
-
-  const copyBoardLink = () => {
-    const ready = currentLink();
-    // Known link: write the clipboard inside the click, while the browser still counts it as the user's gesture.
-    if (ready) return void copyAndConfirm(ready, sourceName());
-    say(i18n.t('board_getting_link'));
-    void store.refresh().then((state) => {
-      const link = currentLink(state);
-      if (link) void copyAndConfirm(link, sourceName());
-      else say(reason(state), 'error');
-    });
-  };
-  on(copy, 'click', copyBoardLink);
-
-  const report = (outcome: InsertOutcome, field: FieldTarget, name = sourceName()) => {
-    const messages: Record<InsertOutcome, () => string> = {
-      inserted: () => i18n.t('board_inserted', { source: name }),
-      'already-there': () => i18n.t('board_already_there', { source: name, field: field.label }),
-      'needs-confirm': () => '',
-      failed: () => i18n.t('board_insert_failed', { field: field.label }),
-    };
-    say(messages[outcome](), outcome === 'failed' ? 'error' : 'ok');
-  };
-
-  const insertInto = async (field: FieldTarget, link: string, name = sourceName()) => {
-    const el = field.field;
-    if (!el.isConnected) return say(i18n.t('board_field_gone'), 'error');
-    if (isTextControl(el) && field.kind === 'apply-url') {
-      const outcome = insertIntoInput(el, link);
-      if (outcome !== 'needs-confirm') return report(outcome, field, name);
-      confirmText.textContent = i18n.t('board_confirm_replace', { field: field.label, text: shorten(el.value.trim()), source: name });
-      confirm.hidden = false;
-      replace.focus();
-      pending = { field, link };
-      return;
-    }
-    report(isTextControl(el) ? insertAtCaret(el, link) : await insertIntoEditor(el, link, options.savedRange(el)), field, name);
-  };
-
-  let pending: { field: FieldTarget; link: string } | null = null;
-  on(replace, 'click', () => {
-    confirm.hidden = true;
-    if (pending && isTextControl(pending.field.field)) report(insertIntoInput(pending.field.field, pending.link, { replace: true }), pending.field);
-    pending = null;
-  });
-  on(keep, 'click', () => {
-    confirm.hidden = true;
-    pending = null;
-    say(i18n.t('board_kept'));
-    insert.focus();
+  const flow = createLinkFlow({
+    store,
+    boardName: options.boardName,
+    savedRange: options.savedRange,
+    copy: (text) => copyText(text, shadow),
+    ui: {
+      say,
+      showManualCopy(link) {
+        ui.manualInput.value = link;
+        ui.manual.hidden = false;
+        ui.manualInput.focus();
+        ui.manualInput.select();
+      },
+      hideManualCopy: () => (ui.manual.hidden = true),
+      askToReplace(question, onAnswer) {
+        settle('dropped');
+        ui.confirmText.textContent = question;
+        ui.confirm.hidden = false;
+        ui.replace.focus();
+        answer = onAnswer;
+      },
+    },
   });
 
-  on(insert, 'click', async () => {
-    const field = target ?? options.lastField?.() ?? null;
-    if (!field) return say(i18n.t('board_click_field_first'), 'error');
-    const el = field.field;
-    if (el instanceof HTMLInputElement && isEmailField(el, field.label)) {
-      return say(i18n.t('board_email_field', { field: field.label }), 'error');
-    }
-    const link = await linkNow();
-    if (!link) return say(reason(store.state), 'error');
-    try {
-      await insertInto(field, link);
-    } catch {
-      // A board's editor can break in ways nobody planned for: say so, never throw into the page.
-      report('failed', field);
-    }
+  on(ui.copy, 'click', () => flow.copyBoardLink());
+  on(ui.insert, 'click', () => void flow.insertBoardLink(target ?? options.lastField?.() ?? null));
+  on(ui.replace, 'click', () => settle('replace'));
+  on(ui.keep, 'click', () => {
+    settle('keep');
+    ui.insert.focus();
   });
 
   // The job the recruiter just picked, until the worker has switched to it: an answer about the
   // previous job arriving meanwhile must not flip the list back under their hands.
   let switchingTo: string | null = null;
-  on(jobSelect, 'change', async () => {
-    switchingTo = jobSelect.value;
+  on(ui.jobSelect, 'change', async () => {
+    switchingTo = ui.jobSelect.value;
     try {
-      const state = await store.useJob(switchingTo);
-      if (state.link?.job) say(i18n.t('board_using_job', { job: jobName(state.link.job) }));
+      await flow.switchJob(switchingTo);
     } finally {
       switchingTo = null;
-      if (store.state.link?.job) jobSelect.value = store.state.link.job.jobId;
+      if (store.state.link?.job) ui.jobSelect.value = store.state.link.job.jobId;
     }
   });
 
-  on(retry, 'click', () => void store.refresh());
-  on(settings, 'click', () => void store.openSetup());
-  if (hide) on(hide, 'click', () => options.onHide?.());
+  on(ui.retry, 'click', () => void store.refresh());
+  on(ui.settings, 'click', () => void store.openSetup());
+  if (ui.hide) on(ui.hide, 'click', () => options.onHide?.());
 
   // Keep the link fresh before the click: the active job may have changed in the popup.
   on(host, 'pointerenter', () => void store.ensureFresh());
   on(shadow, 'focusin', () => void store.ensureFresh());
 
+  const offerItem = (offer: Offer) => {
+    const item = button(i18n.t('board_copy'), { 'aria-label': i18n.t('board_copy_source', { source: offer.name }) });
+    on(item, 'click', () => flow.copySource(offer));
+    return h('li', {}, h('span', {}, offer.name), item);
+  };
+
   let jobsKey = '';
-  let othersKey = '';
-  let shownJob: string | undefined;
-  const render = (state: LinkState) => {
-    const { link, error } = state;
-    const has = !!currentLink(state);
+  let offersKey = '';
+  let shownJob: string | null | undefined;
+  const draw = (view: ControlView, hasAnswer: boolean) => {
     // Another job: what was said or asked about the previous one no longer applies.
-    if (link && link.job?.jobId !== shownJob) {
+    if (hasAnswer && view.activeJobId !== shownJob) {
       if (shownJob !== undefined) {
-        confirm.hidden = true;
-        pending = null;
+        settle('dropped');
         say('');
       }
-      shownJob = link.job?.jobId;
+      shownJob = view.activeJobId;
     }
-    // Before the first answer the buttons stay: a click waits for it.
-    const usable = has || (!link && !error);
-    copy.hidden = insert.hidden = !usable;
-    insert.disabled = !target && !options.lastField;
+    ui.copy.hidden = ui.insert.hidden = !view.canCopy;
+    ui.insert.disabled = !target && !options.lastField;
 
-    const jobs = link?.recentJobs ?? [];
-    const key = jobs.map((job) => `${job.jobId}:${job.label ?? ''}`).join('|');
+    const key = view.jobs.map((job) => `${job.jobId}:${job.name}`).join('|');
     if (key !== jobsKey) {
       jobsKey = key;
-      jobSelect.replaceChildren(...jobs.map((job) => h('option', { value: job.jobId, title: job.jobId }, jobName(job))));
+      ui.jobSelect.replaceChildren(...view.jobs.map((job) => h('option', { value: job.jobId, title: job.jobId }, job.name)));
     }
-    const several = jobs.length > 1;
-    jobLabel.hidden = jobSelect.hidden = !several;
-    if (link?.job && !switchingTo) jobSelect.value = link.job.jobId;
-    jobText.hidden = several || !link?.job;
-    jobText.textContent = link?.job ? i18n.t('board_job_named', { job: jobName(link.job) }) : '';
+    ui.jobLabel.hidden = ui.jobSelect.hidden = !view.jobs.length;
+    if (view.activeJobId && !switchingTo) ui.jobSelect.value = view.activeJobId;
+    ui.jobText.hidden = !view.jobText;
+    ui.jobText.textContent = view.jobText;
 
-    let text = '';
-    let offerRetry = false;
-    let offerSettings = false;
-    if (error?.action === 'open-settings') {
-      text = error.message;
-      offerSettings = true;
-    } else if (error && !has) {
-      text = error.message;
-      offerRetry = error.action !== 'check-job-id';
-      // Unreachable may also mean a mistyped custom API host: the settings are where to check it.
-      offerSettings = error.kind === 'offline' || error.kind === 'timeout';
-    } else if (error && has && state.link?.fetchedAt) {
-      const time = new Date(state.link.fetchedAt).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' });
-      text = i18n.t('board_saved_link', { time, reason: error.message });
-    } else if (link && !link.job) {
-      text = i18n.t('board_no_job_setup');
-      offerSettings = true;
-    } else if (link?.job && !has) {
-      text = link.otherSources.length
-        ? i18n.t('board_no_source', { source: link.sourceName })
-        : i18n.t('board_no_source_no_others', { source: link.sourceName });
-    }
-    notice.hidden = !text;
-    message.textContent = text;
-    message.className = `message ${error && !has ? 'error' : ''}`;
-    retry.hidden = !offerRetry;
-    settings.hidden = !offerSettings;
+    ui.notice.hidden = !view.notice;
+    ui.message.textContent = view.notice?.text ?? '';
+    ui.message.className = `message ${view.notice?.error ? 'error' : ''}`;
+    ui.retry.hidden = !view.notice?.retry;
+    ui.settings.hidden = !view.notice?.settings;
 
-    const offer: JobSource[] = link?.job && !has && !error ? link.otherSources : [];
-    others.hidden = !offer.length;
+    ui.others.hidden = !view.offers.length;
     // Rebuilt only when the list changes: a refresh must not take the focus from a button.
-    const offerKey = offer.map((source) => `${source.id}:${source.trackedLink}`).join('|');
-    if (offerKey !== othersKey) {
-      othersKey = offerKey;
-      othersList.replaceChildren(
-        ...offer.slice(0, MAX_OTHERS).map((source) => {
-          const item = button(i18n.t('board_copy'), { 'aria-label': i18n.t('board_copy_source', { source: source.name }) });
-          on(item, 'click', () => void copyAndConfirm(source.trackedLink!, source.name));
-          return h('li', {}, h('span', {}, source.name), item);
-        }),
-      );
+    const offerKey = view.offers.map((offer) => `${offer.id}:${offer.trackedLink}`).join('|');
+    if (offerKey !== offersKey) {
+      offersKey = offerKey;
+      ui.othersList.replaceChildren(...view.offers.map(offerItem));
     }
-    const more = offer.length - MAX_OTHERS;
-    othersNote.textContent = more > 0 ? i18n.t('board_more_links', more, [formatNumber(more)]) : '';
-    othersNote.hidden = !othersNote.textContent;
+    ui.othersNote.textContent = view.moreOffers;
+    ui.othersNote.hidden = !view.moreOffers;
   };
-  render(store.state);
-  const unsubscribe = store.subscribe(render);
-  signal.addEventListener('abort', unsubscribe);
+  const render = () => draw(controlView(store.state), !!store.state.link);
+  render();
+  signal.addEventListener('abort', store.subscribe(render));
 
   return {
     host,
     target,
-    copyLink() {
-      copyBoardLink();
-    },
-    async insertLink(field, source) {
-      if (!source.trackedLink) return say(i18n.t('board_no_link_to_insert', { source: source.name }), 'error');
-      try {
-        await insertInto(field, source.trackedLink, source.name);
-      } catch {
-        report('failed', field, source.name);
-      }
-    },
+    copyLink: () => flow.copyBoardLink(),
+    insertLink: (field, source) => flow.insertLink(field, source),
     place() {
       if (host.isConnected) return;
       if (target) {
@@ -365,6 +259,7 @@ export function createControl(options: ControlOptions): Control {
     },
     destroy() {
       lifetime.abort();
+      settle('dropped');
       host.remove();
     },
   };

@@ -1,0 +1,110 @@
+import { i18n } from '#i18n';
+import type { JobSource } from '../api/schema';
+import { formatNumber, uiLanguage } from '../locale';
+import type { RecentJob } from '../storage';
+import type { LinkState } from './link-store';
+
+/**
+ * What the board control says and offers, decided from the store's state alone: no DOM,
+ * no events (control.ts draws it; tests read it directly). The buttons beside an error
+ * follow its `action`, as the popup's do: 'open-settings' → Open settings, 'retry' → Retry,
+ * 'check-job-id' → nothing to retry.
+ */
+export interface ControlView {
+  /** Copy and Insert: shown when there is a link, and before the first answer (a click waits for it). */
+  canCopy: boolean;
+  /** The recent jobs to switch between; empty unless there are at least two. */
+  jobs: Array<{ jobId: string; name: string }>;
+  /** The job that is active (the switcher's value). */
+  activeJobId: string | null;
+  /** "Job: …" when there is one job and no switcher. */
+  jobText: string;
+  notice: Notice | null;
+  /** The job's other sources to copy instead, when it has none for this board (at most MAX_OFFERS). */
+  offers: Offer[];
+  /** "N more in the popup", when the offers were cut. */
+  moreOffers: string;
+}
+
+export interface Notice {
+  text: string;
+  /** An error in the way of copying (red), rather than a note beside a usable link. */
+  error: boolean;
+  retry: boolean;
+  settings: boolean;
+}
+
+export type Offer = Pick<JobSource, 'id' | 'name' | 'trackedLink'>;
+
+export const MAX_OFFERS = 6;
+
+/** The recruiter's own name for the job, or the start of its id. */
+export function jobName(job: RecentJob): string {
+  return job.label?.trim() || job.jobId.slice(0, 8);
+}
+
+/** The link this board's control copies now, if the worker gave one. */
+export function boardLinkOf(state: LinkState): string | null {
+  return state.link?.source?.trackedLink ?? null;
+}
+
+/** The name the control uses for this board's source: the worker's, else the board's own name until it answers. */
+export function sourceNameOf(state: LinkState, boardName: string): string {
+  return state.link?.sourceName || boardName;
+}
+
+/** Why there is nothing to copy, in the recruiter's words (after a click that found no link). */
+export function noLinkReason(state: LinkState, boardName: string): string {
+  if (state.error) return state.error.message;
+  if (!state.link?.job) return i18n.t('board_no_job');
+  return i18n.t('board_no_source', { source: sourceNameOf(state, boardName) });
+}
+
+/**
+ * Text from the page or a link, as the control quotes it. One place, so that the shared
+ * link-display helper (real host shown, path shortened: the security lane's) applies to
+ * everything the control quotes.
+ */
+export function quoted(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function noticeOf(state: LinkState): Notice | null {
+  const { link, error } = state;
+  const has = !!boardLinkOf(state);
+  if (error?.action === 'open-settings') return { text: error.message, error: !has, retry: false, settings: true };
+  if (error && !has) {
+    // Unreachable may also mean a mistyped custom API host: the settings are where to check it.
+    const unreachable = error.kind === 'offline' || error.kind === 'timeout';
+    return { text: error.message, error: true, retry: error.action === 'retry' || error.action === null, settings: unreachable };
+  }
+  if (error && has && link?.fetchedAt) {
+    const time = new Date(link.fetchedAt).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' });
+    return { text: i18n.t('board_saved_link', { time, reason: error.message }), error: false, retry: false, settings: false };
+  }
+  if (link && !link.job) return { text: i18n.t('board_no_job_setup'), error: false, retry: false, settings: true };
+  if (link?.job && !has) {
+    const text = link.otherSources.length
+      ? i18n.t('board_no_source', { source: link.sourceName })
+      : i18n.t('board_no_source_no_others', { source: link.sourceName });
+    return { text, error: false, retry: false, settings: false };
+  }
+  return null;
+}
+
+export function controlView(state: LinkState): ControlView {
+  const { link, error } = state;
+  const has = !!boardLinkOf(state);
+  const recent = link?.recentJobs ?? [];
+  const offer = link?.job && !has && !error ? link.otherSources.filter((source) => source.trackedLink) : [];
+  const more = offer.length - MAX_OFFERS;
+  return {
+    canCopy: has || (!link && !error),
+    jobs: recent.length > 1 ? recent.map((job) => ({ jobId: job.jobId, name: jobName(job) })) : [],
+    activeJobId: link?.job?.jobId ?? null,
+    jobText: link?.job && recent.length <= 1 ? i18n.t('board_job_named', { job: jobName(link.job) }) : '',
+    notice: noticeOf(state),
+    offers: offer.slice(0, MAX_OFFERS).map(({ id, name, trackedLink }) => ({ id, name, trackedLink })),
+    moreOffers: more > 0 ? i18n.t('board_more_links', more, [formatNumber(more)]) : '',
+  };
+}
