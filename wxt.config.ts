@@ -32,7 +32,9 @@ export default defineConfig({
         description: '__MSG_manifest_command_copy_link__',
       },
     },
-    host_permissions: [`${DEFAULT_API_ORIGIN}/*`],
+    // Chrome: port 443 only, so that the same host on another port (https://api.hirempire.com:8443)
+    // is another server the recruiter must allow. Firefox refuses ports in match patterns.
+    host_permissions: [browser === 'firefox' ? `${DEFAULT_API_ORIGIN}/*` : `${DEFAULT_API_ORIGIN}:443/*`],
     // A self-hosted or development API is asked for at runtime, only when the recruiter saves it.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     ...(browser === 'firefox'

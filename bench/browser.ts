@@ -107,7 +107,7 @@ export async function launchBench(extensionDir: string, serve: PageServer): Prom
       }
     };
 
-    const saved = await ask<{ ok: boolean; value?: object }>({ type: 'token.save', token: DEMO_TOKEN });
+    const saved = await ask<{ ok: boolean; value?: object }>({ type: 'token.save', token: DEMO_TOKEN, origin: 'https://api.hirempire.com' });
     if (!saved?.ok || (saved.value && 'rejected' in saved.value)) throw new Error(`connect failed: ${JSON.stringify(saved)}`);
     return { context, api, extensionUrl, ask, workerIdle, inExtension, close };
   } catch (error) {

@@ -5,6 +5,7 @@ import { handlers } from '@/utils/background/handlers';
 import { refreshBadge } from '@/utils/background/badge';
 import { affectsBadgeAndMenu, onMenuClicked, rebuildContextMenu } from '@/utils/background/context-menu';
 import { onCommand } from '@/utils/background/commands';
+import { leaveHostWithoutAccess } from '@/utils/background/host-access';
 
 export default defineBackground({
   type: 'module',
@@ -35,6 +36,9 @@ export default defineBackground({
       void refreshBadge();
       void rebuildContextMenu();
     });
+    // The recruiter removed a custom API host's access (browser settings, or another extension page):
+    // back to the default server, and the removed server's token forgotten.
+    browser.permissions.onRemoved.addListener(() => void leaveHostWithoutAccess());
     browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
     browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
   },

@@ -201,7 +201,7 @@ export async function startDemo(options: DemoOptions): Promise<DemoSession> {
     if (!setup.url().startsWith(extensionUrl(''))) await setup.goto(extensionUrl('options.html'));
     await setup.waitForLoadState();
     const ask = (message: unknown) => setup.evaluate((m) => chrome.runtime.sendMessage(m), message);
-    const saved = await ask({ type: 'token.save', token: DEMO_TOKEN });
+    const saved = await ask({ type: 'token.save', token: DEMO_TOKEN, origin: 'https://api.hirempire.com' });
     if (!saved?.ok || 'rejected' in saved.value) throw new Error(`Could not connect the demo token: ${JSON.stringify(saved)}`);
     for (const [jobId, label] of [
       [EXAMPLE_JOB_ID, 'Product Designer – Lyon'],

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { DEFAULT_API_BASE_URL } from './storage';
 
 /**
  * The API base URL a recruiter may configure: https anywhere, plain http only on
@@ -31,9 +32,22 @@ export function normalizeApiOrigin(input: string): ApiOriginInput {
   return { ok: true, origin: url.origin };
 }
 
-/** The host permission pattern that lets the worker call this origin. */
-export function originPermissionPattern(origin: string): string {
+/**
+ * The host permission pattern that lets the worker call exactly this origin.
+ *
+ * Chrome's match patterns take a port (a pattern without one matches every port), so the port
+ * is kept: `https://api.hirempire.com:8443` is another server than the default one and must be
+ * asked for (the manifest grants the default host on port 443 only). Firefox refuses a port in
+ * a match pattern; there the pattern covers the host's every port, and what keeps the token to
+ * its server is the vault's binding, not the permission.
+ */
+export function originPermissionPattern(origin: string, browserName: string = import.meta.env.BROWSER): string {
   const url = new URL(origin);
-  // Match patterns carry no port: permission for a host covers all its ports.
-  return `${url.protocol}//${url.hostname}/*`;
+  const port = url.port && browserName !== 'firefox' ? `:${url.port}` : '';
+  return `${url.protocol}//${url.hostname}${port}/*`;
+}
+
+/** True for the API origin the extension ships with (its host permission is in the manifest). */
+export function isDefaultApiOrigin(origin: string): boolean {
+  return origin === DEFAULT_API_BASE_URL;
 }

@@ -52,6 +52,21 @@ export const tokenStatusItem = storage.defineItem<TokenStatus>('local:tokenStatu
   version: 1,
 });
 
+/**
+ * Set when the browser's permission for the custom API host was taken away and the extension
+ * went back to the default server (forgetting the token saved for the removed one): the
+ * options page says so until the recruiter saves a token or settings.
+ */
+export interface HostAccessLost {
+  origin: string;
+  at: number;
+}
+
+export const hostAccessLostItem = storage.defineItem<HostAccessLost | null>('local:hostAccessLost', {
+  fallback: null,
+  version: 1,
+});
+
 export interface RecentJob {
   jobId: string;
   /** The recruiter's own name for the job ("Senior Backend – Paris"). */

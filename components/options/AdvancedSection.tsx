@@ -5,7 +5,6 @@ import type { SetupState } from '@/utils/messaging/protocol';
 import type { SaveOutcome } from '@/utils/settings-file';
 import { DEFAULT_API_BASE_URL, type Settings } from '@/utils/storage';
 import { Notice, type Message } from './Notice';
-import { tokenStateLabel } from './TokenStatusCard';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -18,7 +17,8 @@ interface Props {
 
 /**
  * The API server. A custom one is asked for as a host permission when saved (the
- * browser shows its prompt); the worker then clears the cache and re-checks the token.
+ * browser shows its prompt); the worker then clears the cache and forgets the token,
+ * which was saved for the previous server.
  */
 export function AdvancedSection({ setup, onState, saveSettings, hostAllowed }: Props) {
   const saved = setup.settings.apiBaseUrl;
@@ -113,16 +113,9 @@ export function AdvancedSection({ setup, onState, saveSettings, hostAllowed }: P
 
 function describeSaved(previous: SetupState, next: SetupState): Message {
   const address = next.settings.apiBaseUrl;
-  const origin = { origin: address };
-  if (previous.settings.apiBaseUrl === address) return { kind: 'ok', text: i18n.t('options_advanced_saved_same', origin) };
-  const token = next.token;
-  if (token.state === 'none') return { kind: 'ok', text: i18n.t('options_advanced_saved_new', origin) };
-  if (token.state === 'invalid') return { kind: 'error', text: i18n.t('options_advanced_saved_refused', origin) };
-  if (token.state === 'connected' && token.checkedAt !== previous.token.checkedAt) {
-    return { kind: 'ok', text: i18n.t('options_advanced_saved_connected', origin) };
-  }
-  return {
-    kind: 'error',
-    text: i18n.t('options_advanced_saved_unchecked', { origin: address, state: tokenStateLabel(token.state) }),
-  };
+  const before = previous.settings.apiBaseUrl;
+  if (before === address) return { kind: 'ok', text: i18n.t('options_advanced_saved_same', { origin: address }) };
+  // The token was for the previous server: the worker forgot it rather than send it to this one.
+  if (previous.token.state === 'none') return { kind: 'ok', text: i18n.t('options_advanced_saved_new', { origin: address }) };
+  return { kind: 'ok', text: i18n.t('options_advanced_saved_forgot', { origin: address, previous: before }) };
 }

@@ -95,9 +95,15 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
         setMessage({ kind: 'error', text: i18n.t('options_backup_import_failed', { reason: outcome.message }) });
         return;
       }
+      const serverChanged = outcome.state.settings.apiBaseUrl !== setup.settings.apiBaseUrl;
       onState(outcome.state);
       setPreview(null);
-      setMessage({ kind: 'ok', text: i18n.t('options_backup_imported', { file: preview.fileName }) });
+      setMessage({
+        kind: 'ok',
+        text: serverChanged
+          ? i18n.t('options_backup_imported_forgot', { file: preview.fileName, origin: outcome.state.settings.apiBaseUrl })
+          : i18n.t('options_backup_imported', { file: preview.fileName }),
+      });
       importButton.current?.focus();
     });
   }
@@ -107,6 +113,10 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
     setMessage({ kind: 'ok', text: i18n.t('options_backup_cancelled') });
     importButton.current?.focus();
   }
+
+  // An import never changes the server silently: the token belongs to the current one.
+  const currentServer = setup.settings.apiBaseUrl;
+  const changesServer = preview !== null && preview.settings.apiBaseUrl !== currentServer;
 
   return (
     <section data-testid="backup-section">
@@ -143,14 +153,24 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
             {preview.exportedAt && (
               <li>{i18n.t('options_backup_preview_exported', { time: formatDateTime(preview.exportedAt.getTime()) })}</li>
             )}
-            <li>{i18n.t('options_backup_preview_origin', { origin: preview.settings.apiBaseUrl })}</li>
+            {changesServer ? (
+              <li data-testid="import-server-change">
+                <strong>{i18n.t('options_backup_preview_origin_change', { from: currentServer, to: preview.settings.apiBaseUrl })}</strong>
+              </li>
+            ) : (
+              <li>{i18n.t('options_backup_preview_origin', { origin: preview.settings.apiBaseUrl })}</li>
+            )}
             {BOARDS.map(({ id, name }) => {
               const board = preview.settings.boards[id];
               const key = board.enabled ? 'options_backup_preview_board_on' : 'options_backup_preview_board_off';
               return <li key={id}>{i18n.t(key, { board: name, source: board.sourceName })}</li>;
             })}
           </ul>
-          <p className="hint">{i18n.t('options_backup_preview_note')}</p>
+          <p className="hint">
+            {changesServer
+              ? i18n.t('options_backup_preview_note_origin', { from: currentServer, to: preview.settings.apiBaseUrl })
+              : i18n.t('options_backup_preview_note')}
+          </p>
           <div className="actions">
             <button type="button" className="primary" ref={applyButton} onClick={applyImport} aria-disabled={busy}>
               {busy ? i18n.t('options_backup_applying') : i18n.t('options_backup_apply')}

@@ -48,7 +48,8 @@ export function TokenSection({ setup, onState, tokenInput }: Props) {
     setFieldError(null);
     setBusy('save');
     setMessage({ kind: 'progress', text: i18n.t('options_token_progress_save') });
-    const reply = await send({ type: 'token.save', token: parsed.token });
+    // The server named on this page: the worker refuses the token if the settings moved on meanwhile.
+    const reply = await send({ type: 'token.save', token: parsed.token, origin: setup.settings.apiBaseUrl });
     setBusy(null);
     if (!reply.ok) {
       setMessage({ kind: 'error', text: reply.error.message });
@@ -114,14 +115,14 @@ export function TokenSection({ setup, onState, tokenInput }: Props) {
     requestAnimationFrame(() => removeButton.current?.focus());
   }
 
-  const describedBy = ['token-hint', fieldError ? 'token-error' : null].filter(Boolean).join(' ');
+  const describedBy = ['token-server', 'token-hint', fieldError ? 'token-error' : null].filter(Boolean).join(' ');
 
   return (
     <section className="token" data-testid="token-section">
       <h2>{i18n.t('options_token_heading')}</h2>
       <p className="lead">{i18n.t('options_token_lead')}</p>
 
-      <TokenStatusCard status={status} />
+      <TokenStatusCard status={status} origin={setup.settings.apiBaseUrl} />
 
       {hasToken && !confirming && (
         <div className="actions token-actions">
@@ -178,6 +179,9 @@ export function TokenSection({ setup, onState, tokenInput }: Props) {
               {shown ? i18n.t('options_token_hide') : i18n.t('options_token_show')}
             </button>
           </div>
+          <p id="token-server" className="hint" data-testid="token-server">
+            {i18n.t('options_token_for_server', { origin: setup.settings.apiBaseUrl })}
+          </p>
           <p id="token-hint" className="hint">
             {hasToken ? i18n.t('options_token_hint_replace') : i18n.t('options_token_hint_first')}
           </p>

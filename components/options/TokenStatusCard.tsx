@@ -24,10 +24,15 @@ const EXPLANATIONS = {
 } as const satisfies Record<TokenState, string>;
 
 /** What the extension knows about the token, never the token itself. */
-export function TokenStatusCard({ status }: { status: TokenStatus }) {
+/** Names the server too: a token belongs to one server, and the status is about that one. */
+export function TokenStatusCard({ status, origin }: { status: TokenStatus; origin: string }) {
   return (
     <div className={`status-card is-${status.state}`} data-testid="token-status">
       <dl>
+        <dt>{i18n.t('options_status_server')}</dt>
+        <dd>
+          <code>{origin}</code>
+        </dd>
         <dt>{i18n.t('options_status_label')}</dt>
         <dd>
           <span className="state">

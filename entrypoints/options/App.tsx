@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import { originPermissionPattern } from '@/utils/api-origin';
+import { isDefaultApiOrigin, originPermissionPattern } from '@/utils/api-origin';
 import { send, type SetupState } from '@/utils/messaging/protocol';
 import { saveSettingsWithAccess, type SaveOutcome } from '@/utils/settings-file';
-import { DEFAULT_API_BASE_URL, settingsItem, tokenStatusItem, type Settings } from '@/utils/storage';
+import { hostAccessLostItem, settingsItem, tokenStatusItem, type Settings } from '@/utils/storage';
 import { AdvancedSection } from '@/components/options/AdvancedSection';
 import { BackupSection } from '@/components/options/BackupSection';
 import { BoardsSection } from '@/components/options/BoardsSection';
@@ -24,7 +24,7 @@ export default function App() {
   const focusedOnce = useRef(false);
 
   const checkHost = useCallback(async (apiBaseUrl: string) => {
-    if (apiBaseUrl === DEFAULT_API_BASE_URL) return setHostAllowed(true);
+    if (isDefaultApiOrigin(apiBaseUrl)) return setHostAllowed(true);
     const allowed = await browser.permissions
       .contains({ origins: [originPermissionPattern(apiBaseUrl)] })
       .catch(() => true);
@@ -55,7 +55,7 @@ export default function App() {
     window.addEventListener('focus', onFocus);
     document.addEventListener('visibilitychange', onVisible);
     // Storage changes are only a signal: the state itself is always asked of the worker.
-    const unwatch = [settingsItem.watch(() => void refresh()), tokenStatusItem.watch(() => void refresh())];
+    const unwatch = [settingsItem, tokenStatusItem, hostAccessLostItem].map((item) => item.watch(() => void refresh()));
     return () => {
       window.removeEventListener('focus', onFocus);
       document.removeEventListener('visibilitychange', onVisible);
@@ -107,9 +107,17 @@ export default function App() {
 
       {setup && (
         <>
+          {setup.hostAccessLost && (
+            <div className="banner" role="alert" data-testid="host-access-lost-banner">
+              <strong>{i18n.t('options_access_lost_title', { origin: setup.hostAccessLost.origin })}</strong>
+              <p>
+                {i18n.t('options_access_lost_text', { origin: setup.hostAccessLost.origin, default: setup.settings.apiBaseUrl })}
+              </p>
+            </div>
+          )}
           {setup.token.state === 'invalid' && (
             <div className="banner" role="alert" data-testid="invalid-token-banner">
-              <strong>{i18n.t('options_invalid_banner_title')}</strong>
+              <strong>{i18n.t('options_invalid_banner_title', { origin: setup.settings.apiBaseUrl })}</strong>
               <p>{i18n.t('options_invalid_banner_text')}</p>
               <button type="button" className="primary" onClick={() => tokenInput.current?.focus()}>
                 {i18n.t('options_invalid_banner_action')}

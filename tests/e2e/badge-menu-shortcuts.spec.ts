@@ -28,7 +28,7 @@ test('the badge shows "!" once the API refuses the token', async ({ api, context
   const reply = await sendFromExtensionPage(page, { type: 'sources.fetch', jobId: EXAMPLE_JOB_ID });
   expect(reply.value.error.kind).toBe('invalid-token');
   await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
-  expect(await worker.evaluate(() => chrome.action.getTitle({}))).toContain('not accepted');
+  expect(await worker.evaluate(() => chrome.action.getTitle({}))).toBe('Hirempire: https://api.hirempire.com did not accept your API token. Open the settings to paste a token for that server.');
 });
 
 test('both shortcuts are declared and can be remapped by the browser', async ({ worker }) => {

@@ -45,8 +45,8 @@ type Fixtures = {
   extensionId: string;
   /** chrome-extension://<id>/<page> */
   extensionUrl: (page: string) => string;
-  /** Saves the demo token through the worker, as the options page does. */
-  connect: (token?: string) => Promise<void>;
+  /** Saves the demo token through the worker, as the options page does, for the server it names (default: the API). */
+  connect: (token?: string, origin?: string) => Promise<void>;
   /** Opens the popup as a tab (what the toolbar button shows). */
   openPopup: () => Promise<Page>;
 };
@@ -124,10 +124,10 @@ export const test = base.extend<Fixtures>({
     await use((page) => `chrome-extension://${extensionId}/${page}`);
   },
   connect: async ({ context, extensionUrl }, use) => {
-    await use(async (token = DEMO_TOKEN) => {
+    await use(async (token = DEMO_TOKEN, origin = API_ORIGIN) => {
       const page = await context.newPage();
       await page.goto(extensionUrl('options.html'));
-      const reply = await page.evaluate((t) => chrome.runtime.sendMessage({ type: 'token.save', token: t }), token);
+      const reply = await page.evaluate(([t, o]) => chrome.runtime.sendMessage({ type: 'token.save', token: t, origin: o }), [token, origin]);
       await page.close();
       if (!reply?.ok || 'rejected' in reply.value) throw new Error(`connect failed: ${JSON.stringify(reply)}`);
     });

@@ -60,7 +60,7 @@ test.describe('in French', () => {
     // Checked by the worker against the API: its refusal is in French too.
     await field.fill('sk-not-a-real-token-9999');
     await tokenSection.getByRole('button', { name: 'Enregistrer le jeton' }).click();
-    await expect(tokenSection.getByRole('alert')).toHaveText(/^Hirempire n’a pas accepté ce jeton\./);
+    await expect(tokenSection.getByRole('alert')).toHaveText(/^https:\/\/api\.hirempire\.com n’a pas accepté ce jeton\./);
 
     await field.fill(DEMO_TOKEN);
     await tokenSection.getByRole('button', { name: 'Enregistrer le jeton' }).click();

@@ -82,7 +82,7 @@ test.describe('the content script’s world', () => {
     const lookupsBefore = api.requests.length;
 
     const refused = [
-      { type: 'token.save', token: 'sk-attacker-token' },
+      { type: 'token.save', token: 'sk-attacker-token', origin: 'https://evil.test' },
       { type: 'token.remove' },
       { type: 'token.check' },
       { type: 'setup.get' },
@@ -124,7 +124,7 @@ test.describe('the content script’s world', () => {
     await page.goto('https://www.linkedin.com/feed/');
     const { inContentScript } = await watchPage(context, page, extensionId);
     const flood = Array.from({ length: 1_000 }, (_, i) =>
-      i % 3 === 0 ? { type: 'board.link' } : i % 3 === 1 ? { type: 'token.save', token: `sk-${i}` } : { type: `nonsense-${i}`, padding: 'x'.repeat(1_000) },
+      i % 3 === 0 ? { type: 'board.link' } : i % 3 === 1 ? { type: 'token.save', token: `sk-${i}`, origin: API_ORIGIN } : { type: `nonsense-${i}`, padding: 'x'.repeat(1_000) },
     );
     const replies = (await inContentScript(askWorker, flood)) as Array<{ ok: boolean; error?: { kind: string } }>;
     const kinds = replies.map((reply) => (reply.ok ? 'ok' : reply.error?.kind ?? JSON.stringify(reply)));

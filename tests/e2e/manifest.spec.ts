@@ -12,13 +12,15 @@ test.describe('least privilege', () => {
     const m = manifest();
     expect(m.manifest_version).toBe(3);
     expect([...m.permissions].sort()).toEqual(['contextMenus', 'storage']);
-    expect(m.host_permissions).toEqual([`${API_ORIGIN}/*`]);
+    // Port 443 only: the same host on another port is another server, asked for at run time.
+    expect(m.host_permissions).toEqual([`${API_ORIGIN}:443/*`]);
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
     // Wider hosts only as optional permissions, requested at runtime for a custom API.
     expect(m.optional_permissions ?? []).toEqual([]);
     for (const pattern of m.optional_host_permissions ?? []) expect(pattern).toMatch(/^(https:\/\/\*\/\*|http:\/\/(localhost|127\.0\.0\.1)\/\*)$/);
     expect(m).not.toHaveProperty('externally_connectable');
-    for (const resource of m.web_accessible_resources ?? []) expect(resource.use_dynamic_url).toBe(true);
+    // No page may load anything of the extension's (no fingerprinting, no framing of its pages).
+    expect(m).not.toHaveProperty('web_accessible_resources');
 
     expect(m.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort()).toEqual([...BOARD_MATCHES].sort());
     for (const script of m.content_scripts) {
@@ -38,6 +40,6 @@ test.describe('least privilege', () => {
     );
     expect([...granted.permissions].sort()).toEqual(['contextMenus', 'storage']);
     // The content scripts' hosts are granted with them; nothing else.
-    expect([...granted.origins].sort()).toEqual([`${API_ORIGIN}/*`, ...BOARD_MATCHES].sort());
+    expect([...granted.origins].sort()).toEqual([`${API_ORIGIN}:443/*`, ...BOARD_MATCHES].sort());
   });
 });

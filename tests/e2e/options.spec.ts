@@ -4,7 +4,16 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { API_ORIGIN, expect, sendFromExtensionPage, test } from './fixtures';
 import { DEMO_TOKEN, EXAMPLE_JOB_ID } from '../api/seed';
-import type { HirempireContract } from '../api/contract';
+import {
+  allowHostInBrowserSettings,
+  chooseImportFile,
+  hostPermitted,
+  openOptions,
+  routeCustomHost,
+  saveTokenThroughPage,
+  section,
+  setupState,
+} from './options-page';
 
 /**
  * The options page, driven as a recruiter would: labels and roles, clicks and keys,
@@ -15,69 +24,6 @@ import type { HirempireContract } from '../api/contract';
 const CUSTOM_ORIGIN = 'https://hirempire.example.test';
 const WRONG_TOKEN = 'sk-not-a-real-token-9999';
 
-async function openOptions(context: BrowserContext, extensionUrl: (page: string) => string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(extensionUrl('options.html'));
-  await expect(page.getByRole('heading', { level: 1, name: 'Hirempire settings' })).toBeVisible();
-  await expect(page.getByTestId('token-status')).toBeVisible();
-  return page;
-}
-
-function section(page: Page, heading: string): Locator {
-  return page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: heading, exact: true }) });
-}
-
-async function setupState(page: Page) {
-  const reply = await sendFromExtensionPage(page, { type: 'setup.get' });
-  expect(reply.ok).toBe(true);
-  return reply.value as {
-    settings: { apiBaseUrl: string; boards: Record<'linkedin' | 'indeed', { enabled: boolean; sourceName: string }> };
-    token: { state: string; checkedAt?: number; hint?: string };
-  };
-}
-
-async function saveTokenThroughPage(page: Page, token = DEMO_TOKEN) {
-  const tokenSection = section(page, 'API token');
-  await page.getByLabel('API token', { exact: true }).fill(token);
-  await tokenSection.getByRole('button', { name: 'Save token' }).click();
-  await expect(tokenSection.getByTestId('token-status')).toContainText('Connected');
-}
-
-/** Serves a second, custom Hirempire host from the same contract. */
-async function routeCustomHost(context: BrowserContext, api: HirempireContract) {
-  await context.route(`${CUSTOM_ORIGIN}/**`, async (route) => {
-    const request = route.request();
-    const answer = await api.handle({ method: request.method(), url: request.url(), headers: request.headers() });
-    if (answer === 'network-error') return route.abort('internetdisconnected');
-    return route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
-  });
-}
-
-/**
- * Headless Chromium shows the permissions.request() prompt but nothing can answer it
- * (it is browser UI, out of reach of the page and of CDP), so the call never settles.
- * The browser has a second door a user can take: its own extension settings
- * (chrome://extensions → the extension → site access), backed by developerPrivate.
- * A host granted there is "already granted at runtime", and Chrome then answers the
- * extension's own permissions.request() with true without prompting. The grant alone
- * does NOT make permissions.contains() true: the page still has to make the request,
- * so the tests below cannot pass if the page skips it.
- */
-async function allowHostInBrowserSettings(context: BrowserContext, extensionId: string, origin: string) {
-  const admin = await context.newPage();
-  await admin.goto(`chrome://extensions/?id=${extensionId}`);
-  await admin.evaluate(
-    ([id, pattern]) =>
-      (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id, pattern),
-    [extensionId, `${origin}/*`],
-  );
-  await admin.close();
-}
-
-async function hostPermitted(page: Page, origin: string): Promise<boolean> {
-  return page.evaluate((o) => (globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }).chrome.permissions.contains({ origins: [`${o}/*`] }), origin);
-}
-
 /** Presses Tab (only Tab) until `target` has focus. */
 async function tabTo(page: Page, target: Locator, maxPresses = 40) {
   for (let i = 0; i < maxPresses; i++) {
@@ -85,12 +31,6 @@ async function tabTo(page: Page, target: Locator, maxPresses = 40) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Could not reach ${target} with Tab`);
-}
-
-async function chooseImportFile(page: Page, name: string, content: string | Buffer) {
-  const chooser = page.waitForEvent('filechooser');
-  await section(page, 'Backup').getByRole('button', { name: 'Import settings…' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 }
 
 /**
@@ -123,7 +63,7 @@ test('a wrong token is refused with a plain message and nothing is saved', async
   await page.getByLabel('API token', { exact: true }).fill(WRONG_TOKEN);
   await tokenSection.getByRole('button', { name: 'Save token' }).click();
 
-  await expect(tokenSection.getByRole('alert')).toHaveText(/Hirempire did not accept this token/);
+  await expect(tokenSection.getByRole('alert')).toHaveText(new RegExp(`^${API_ORIGIN.replace(/\./g, '\\.')} did not accept this token`));
   await expect(page.getByLabel('API token', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await expect(tokenSection.getByTestId('token-status')).toContainText('Not set up');
   expect((await setupState(page)).token).toEqual({ state: 'none' });
@@ -249,7 +189,7 @@ test('a token rejected later (401 anywhere) shows prominently on an open options
   const banner = page.getByTestId('invalid-token-banner');
   await expect(banner).toBeVisible();
   await expect(banner).toHaveRole('alert');
-  await expect(banner).toContainText('Hirempire no longer accepts your API token.');
+  await expect(banner).toContainText(`${API_ORIGIN} no longer accepts your API token.`);
   await expect(page.getByTestId('token-status')).toContainText('Invalid token');
   await banner.getByRole('button', { name: 'Paste a new token' }).click();
   await expect(page.getByLabel('API token', { exact: true })).toBeFocused();
@@ -299,37 +239,40 @@ test('a custom API host is not saved while the browser is still asking for permi
   expect(await hostPermitted(page, CUSTOM_ORIGIN)).toBe(false);
 });
 
-test('a custom API host is requested as a permission, saved, and the token re-checked there; reset goes back', async ({
+test('a custom API host is requested as a permission and saved; the token saved for the old server is forgotten, never sent there; reset goes back', async ({
   context,
   extensionUrl,
   extensionId,
   api,
   connect,
 }) => {
-  await routeCustomHost(context, api);
+  await routeCustomHost(context, api, CUSTOM_ORIGIN);
   await connect();
   await allowHostInBrowserSettings(context, extensionId, CUSTOM_ORIGIN);
   const page = await openOptions(context, extensionUrl);
   expect(await hostPermitted(page, CUSTOM_ORIGIN)).toBe(false);
-  const firstCheck = (await setupState(page)).token.checkedAt!;
+  const requestsBefore = api.requests.length;
 
   const advanced = section(page, 'Advanced');
   await page.getByLabel('API base URL').fill(`${CUSTOM_ORIGIN}/`);
   await advanced.getByRole('button', { name: 'Save API base URL' }).click();
-  await expect(advanced.getByRole('status')).toHaveText(`Saved. The extension now uses ${CUSTOM_ORIGIN}, and your token works there: connected.`);
+  await expect(advanced.getByRole('status')).toHaveText(
+    `Saved. The extension now uses ${CUSTOM_ORIGIN}. The token saved for ${API_ORIGIN} was forgotten: paste your token for ${CUSTOM_ORIGIN} under “API token”.`,
+  );
   await expect(page.getByLabel('API base URL')).toHaveValue(CUSTOM_ORIGIN);
-
-  // The page asked for the host, the worker saved it and re-checked the token against the new server.
   expect(await hostPermitted(page, CUSTOM_ORIGIN)).toBe(true);
-  const state = await setupState(page);
-  expect(state.settings.apiBaseUrl).toBe(CUSTOM_ORIGIN);
-  expect(state.token.state).toBe('connected');
-  expect(state.token.checkedAt).toBeGreaterThan(firstCheck);
+  expect((await setupState(page)).settings.apiBaseUrl).toBe(CUSTOM_ORIGIN);
+  expect((await setupState(page)).token.state).toBe('none');
+  // Nothing went to the new server: the old token was not "re-checked" there.
+  expect(api.requests.length).toBe(requestsBefore);
+
+  // The token screen names the new server; a token pasted there is checked there, and lookups go there.
+  await expect(page.getByTestId('token-status')).toContainText(CUSTOM_ORIGIN);
+  await expect(page.getByLabel('API token', { exact: true })).toHaveAccessibleDescription(new RegExp(`^For ${CUSTOM_ORIGIN.replace(/\./g, '\\.')}: the token is sent to this server and no other\.`));
+  await saveTokenThroughPage(page, DEMO_TOKEN);
   const check = api.requests.at(-1)!;
   expect(new URL(check.url).origin).toBe(CUSTOM_ORIGIN);
   expect(check.headers.authorization).toBe(`Bearer ${DEMO_TOKEN}`);
-
-  // Lookups now go there.
   await sendFromExtensionPage(page, { type: 'sources.fetch', jobId: EXAMPLE_JOB_ID });
   expect(new URL(api.requests.at(-1)!.url).origin).toBe(CUSTOM_ORIGIN);
 
@@ -337,11 +280,16 @@ test('a custom API host is requested as a permission, saved, and the token re-ch
   await page.reload();
   await expect(page.getByLabel('API base URL')).toHaveValue(CUSTOM_ORIGIN);
 
+  const requestsAtReset = api.requests.length;
   await section(page, 'Advanced').getByRole('button', { name: 'Reset to default' }).click();
-  await expect(section(page, 'Advanced').getByRole('status')).toHaveText(`Saved. The extension now uses ${API_ORIGIN}, and your token works there: connected.`);
+  await expect(section(page, 'Advanced').getByRole('status')).toHaveText(
+    `Saved. The extension now uses ${API_ORIGIN}. The token saved for ${CUSTOM_ORIGIN} was forgotten: paste your token for ${API_ORIGIN} under “API token”.`,
+  );
   await expect(page.getByLabel('API base URL')).toHaveValue(API_ORIGIN);
   expect((await setupState(page)).settings.apiBaseUrl).toBe(API_ORIGIN);
-  expect(new URL(api.requests.at(-1)!.url).origin).toBe(API_ORIGIN);
+  expect(api.requests.length).toBe(requestsAtReset);
+  // The custom host's permission was given back.
+  expect(await hostPermitted(page, CUSTOM_ORIGIN)).toBe(false);
 });
 
 test('board switches and source names are saved and stay saved', async ({ context, extensionUrl }) => {
@@ -438,8 +386,8 @@ test('settings export to a file without the token, and import back after confirm
   expect((await setupState(page)).token.state).toBe('connected');
 });
 
-test('importing a custom API host goes through the permission request too', async ({ context, extensionUrl, extensionId, api, connect }) => {
-  await routeCustomHost(context, api);
+test('importing a custom API host goes through the permission request too, and says the token must be entered again', async ({ context, extensionUrl, extensionId, api, connect }) => {
+  await routeCustomHost(context, api, CUSTOM_ORIGIN);
   await connect();
   await allowHostInBrowserSettings(context, extensionId, CUSTOM_ORIGIN);
   const page = await openOptions(context, extensionUrl);
@@ -450,15 +398,20 @@ test('importing a custom API host goes through the permission request too', asyn
   };
   await chooseImportFile(page, 'team.json', JSON.stringify(file));
   const backup = section(page, 'Backup');
-  await expect(backup.getByRole('group', { name: /team\.json/ })).toContainText(`API base URL: ${CUSTOM_ORIGIN}`);
+  const preview = backup.getByRole('group', { name: /team\.json/ });
+  await expect(preview).toContainText(`API server changes: ${API_ORIGIN} → ${CUSTOM_ORIGIN}`);
+  await expect(preview).toContainText(`the API token saved for ${API_ORIGIN} will be forgotten: after importing, paste your token for ${CUSTOM_ORIGIN}.`);
+  await expect(preview).not.toContainText('Your API token stays as it is');
   expect(await hostPermitted(page, CUSTOM_ORIGIN)).toBe(false);
+  const requestsBefore = api.requests.length;
   await backup.getByRole('button', { name: 'Import these settings' }).click();
-  await expect(backup.getByRole('status')).toHaveText('Settings imported from “team.json”.');
+  await expect(backup.getByRole('status')).toHaveText(`Settings imported from “team.json”. The extension now uses ${CUSTOM_ORIGIN}: paste your token for it under “API token”.`);
   expect(await hostPermitted(page, CUSTOM_ORIGIN)).toBe(true);
   expect((await setupState(page)).settings.apiBaseUrl).toBe(CUSTOM_ORIGIN);
   await expect(page.getByLabel('API base URL')).toHaveValue(CUSTOM_ORIGIN);
-  // The worker re-checked the token against the imported server.
-  expect(new URL(api.requests.at(-1)!.url).origin).toBe(CUSTOM_ORIGIN);
+  // The worker did not take the old token to the imported server.
+  expect(api.requests.length).toBe(requestsBefore);
+  expect((await setupState(page)).token.state).toBe('none');
 });
 
 test('bad settings files are refused with a clear message and change nothing', async ({ context, extensionUrl }) => {

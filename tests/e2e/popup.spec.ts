@@ -289,8 +289,8 @@ test.describe('sorting, filtering, copying all', () => {
 
     const csv = await copyAll('CSV');
     expect(csv.split('\r\n')).toEqual([
-      'Source,Visits,Share,Created,Link',
-      ...ordered.map((s) => [s.source_name, s.visits, percent(s.visits, total), s.created_at, s.source_url].join(',')),
+      '"Source","Visits","Share","Created","Link"',
+      ...ordered.map((s) => [`"${s.source_name}"`, s.visits, `"${percent(s.visits, total)}"`, `"${s.created_at}"`, `"${s.source_url}"`].join(',')),
     ]);
 
     const markdown = await copyAll('Markdown table');

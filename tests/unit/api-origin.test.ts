@@ -43,9 +43,17 @@ describe('normalizeApiOrigin', () => {
 describe('originPermissionPattern', () => {
   it.each([
     ['https://staging.hirempire.com', 'https://staging.hirempire.com/*'],
+    ['https://staging.hirempire.com:8443', 'https://staging.hirempire.com:8443/*'],
+    ['https://api.hirempire.com:8443', 'https://api.hirempire.com:8443/*'],
+    ['http://localhost:8787', 'http://localhost:8787/*'],
+  ])('%j → %j on Chrome (the port is part of the origin)', (origin, pattern) => {
+    expect(originPermissionPattern(origin, 'chrome')).toBe(pattern);
+  });
+
+  it.each([
     ['https://staging.hirempire.com:8443', 'https://staging.hirempire.com/*'],
     ['http://localhost:8787', 'http://localhost/*'],
-  ])('%j → %j (match patterns carry no port)', (origin, pattern) => {
-    expect(originPermissionPattern(origin)).toBe(pattern);
+  ])('%j → %j on Firefox, whose match patterns refuse a port', (origin, pattern) => {
+    expect(originPermissionPattern(origin, 'firefox')).toBe(pattern);
   });
 });

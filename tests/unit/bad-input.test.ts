@@ -64,7 +64,7 @@ function cachedEntry(jobId: string): CachedSources {
 }
 
 async function seedRecruiter() {
-  await writeToken(TOKEN);
+  await writeToken(TOKEN, DEFAULT_API_BASE_URL);
   await settingsItem.setValue(DEFAULT_SETTINGS);
   await tokenStatusItem.setValue({ state: 'connected', checkedAt: NOW - 1_000, hint: TOKEN.slice(-4) });
   await writeCachedSources(DEFAULT_API_BASE_URL, JOB, cachedEntry(JOB));
@@ -73,7 +73,7 @@ async function seedRecruiter() {
 
 /** Everything a recruiter could lose: the vault's token and all of storage.local. */
 async function snapshot() {
-  return { token: await readToken(), local: structuredClone(await storage.snapshot('local')) };
+  return { token: await readToken(DEFAULT_API_BASE_URL), local: structuredClone(await storage.snapshot('local')) };
 }
 
 /** storage.local key (without the area prefix) of a job's cached answer. */
@@ -219,7 +219,7 @@ const lookup =
 
 /** The options page pasting a token. */
 const pasteToken = (input: string) => async (run: Run): Promise<Outcome> => {
-  const result = await saveToken(input, overrides(run));
+  const result = await saveToken(input, DEFAULT_API_BASE_URL, overrides(run));
   return 'rejected' in result ? { ok: false, error: { kind: 'rejected', message: result.rejected } } : { ok: true, value: result };
 };
 
@@ -310,7 +310,9 @@ async function play(c: Case) {
 
   // 2. Nothing lost.
   const after = await snapshot();
-  expect(after.token, 'the saved token').toBe(TOKEN);
+  // The token stays, unless the recruiter moved to another server: it was saved for this one, so it is forgotten.
+  expect(after.token, 'the saved token').toBe(run.newOrigin ? null : TOKEN);
+  if (run.newOrigin) expect(await readToken(run.newOrigin), 'no token for the new server').toBeNull();
   const expected = structuredClone(before.local);
   if (run.newOrigin) {
     // The recruiter chose and granted another API origin: the old origin's answers must go.
@@ -328,8 +330,12 @@ async function play(c: Case) {
   }
   // The token status may only move as the API said: checked again, or refused.
   const status = after.local.tokenStatus as { state: string; hint?: string };
-  expect(status.hint).toBe(TOKEN.slice(-4));
-  expect(status.state).toBe(!outcome.ok && outcome.error.kind === 'invalid-token' ? 'invalid' : 'connected');
+  if (run.newOrigin) {
+    expect(status).toEqual({ state: 'none' });
+  } else {
+    expect(status.hint).toBe(TOKEN.slice(-4));
+    expect(status.state).toBe(!outcome.ok && outcome.error.kind === 'invalid-token' ? 'invalid' : 'connected');
+  }
   expected.tokenStatus = after.local.tokenStatus;
   expect(after.local).toEqual(expected);
 
@@ -456,16 +462,16 @@ describe('API base URLs', () => {
     refused('a look-alike host, not granted', 'https://api.hirempire.com.evil.test', askedFor('https://api.hirempire.com.evil.test/*')),
     refused('a hyphenated look-alike, not granted', 'https://api-hirempire.com', askedFor('https://api-hirempire.com/*')),
     refused('the real host with a trailing dot, not granted', 'https://api.hirempire.com.', askedFor('https://api.hirempire.com./*')),
+    refused('the real host on another port, not granted (the port is part of the pattern)', 'https://api.hirempire.com:8443', askedFor('https://api.hirempire.com:8443/*')),
     refused('a Cyrillic look-alike, not granted (asked as punycode)', 'https://аpi.hirempire.com', askedFor('https://xn--pi-6kc.hirempire.com/*')),
     {
-      name: 'a look-alike host the recruiter explicitly granted is used, and the old origin’s answers are dropped',
+      name: 'a look-alike host the recruiter explicitly granted is used, the old origin’s answers are dropped, and it never gets the token',
       run: saveBaseUrl('https://api.hirempire.com.evil.test', true),
-      api: [json({ success: false, error: 'Job not found' }, 404)],
       expect: 'ok',
       check: (run) => {
         expect(run.permissionAsked).toEqual(['https://api.hirempire.com.evil.test/*']);
-        // The token is re-checked against the origin the recruiter chose, and nowhere else.
-        expect(urlsOf(run.fetch).map((url) => url.origin)).toEqual(['https://api.hirempire.com.evil.test']);
+        // The token was saved for the default server: it is forgotten, never sent to the new one.
+        noRequest(run);
       },
     },
     {
@@ -521,13 +527,13 @@ describe('tokens', () => {
     },
     {
       name: '10 KB through the worker’s front door: refused by the service, before any request',
-      run: message({ type: 'token.save', token: `sk-${'a'.repeat(10 * 1024)}` }, SENDERS.options),
+      run: message({ type: 'token.save', token: `sk-${'a'.repeat(10 * 1024)}`, origin: 'https://api.hirempire.com' }, SENDERS.options),
       expect: 'rejected',
       check: noRequest,
     },
     {
       name: '20,001 characters through the worker’s front door: refused by the router',
-      run: message({ type: 'token.save', token: 'a'.repeat(20_001) }, SENDERS.options),
+      run: message({ type: 'token.save', token: 'a'.repeat(20_001), origin: 'https://api.hirempire.com' }, SENDERS.options),
       expect: 'invalid-message',
       check: noRequest,
     },
@@ -713,7 +719,7 @@ describe('volume', () => {
     const last = jobs.at(-1)!;
     const local = await storage.snapshot('local');
     expect((local[localCacheKey(last)] as CachedSources | undefined)?.data.sources).toHaveLength(5_000);
-    expect(await readToken()).toBe(TOKEN);
+    expect(await readToken(DEFAULT_API_BASE_URL)).toBe(TOKEN);
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
   }, CASE_TIMEOUT_MS);
 });
@@ -815,13 +821,13 @@ describe('messages', () => {
   const subframe = { ...SENDERS.linkedin, frameId: 3, url: 'https://www.linkedin.com/ads/frame' };
 
   table([
-    forbidden('token.save from a LinkedIn content script', { type: 'token.save', token: 'sk-attacker' }, SENDERS.linkedin),
+    forbidden('token.save from a LinkedIn content script', { type: 'token.save', token: 'sk-attacker', origin: 'https://api.hirempire.com' }, SENDERS.linkedin),
     forbidden('token.remove from an Indeed content script', { type: 'token.remove' }, SENDERS.indeed),
     forbidden('settings.save to another API from a content script', { type: 'settings.save', settings: { ...DEFAULT_SETTINGS, apiBaseUrl: 'https://evil.test' } }, SENDERS.linkedin),
     forbidden('setup.get from a content script', { type: 'setup.get' }, SENDERS.linkedin),
     forbidden('sources.fetch from a content script', { type: 'sources.fetch', jobId: JOB }, SENDERS.indeed),
     forbidden('board.link from a subframe of LinkedIn', { type: 'board.link' }, subframe),
-    forbidden('token.save from a subframe of LinkedIn', { type: 'token.save', token: 'sk-attacker' }, subframe),
+    forbidden('token.save from a subframe of LinkedIn', { type: 'token.save', token: 'sk-attacker', origin: 'https://api.hirempire.com' }, subframe),
     forbidden('board.link from another extension', { type: 'board.link' }, { ...SENDERS.linkedin, id: 'abcdefghijklmnopabcdefghijklmnop' }),
     forbidden('settings.save from a web page that is not a board', { type: 'settings.save', settings: DEFAULT_SETTINGS }, { id: EXT_ID, url: 'https://evil.test/', tab: { id: 9 }, frameId: 0 }),
     invalid('an unknown type', { type: 'token.read' }),
@@ -845,7 +851,7 @@ describe('messages', () => {
             [{ type: 'setup.get' }, SENDERS.popup],
             [{ type: 'sources.cached', jobId: OTHER_JOB }, SENDERS.popup],
             [{ type: 'jobs.recent' }, SENDERS.popup],
-            [{ type: 'token.save', token: `sk-${i}` }, SENDERS.linkedin],
+            [{ type: 'token.save', token: `sk-${i}`, origin: DEFAULT_API_BASE_URL }, SENDERS.linkedin],
             [{ type: `garbage-${i}` }, SENDERS.popup],
           ];
           return kinds[i % kinds.length];

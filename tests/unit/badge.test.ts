@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactCount, badgeState } from '@/utils/background/badge';
-import { tokenStatusItem } from '@/utils/storage';
+import { DEFAULT_SETTINGS, settingsItem, tokenStatusItem } from '@/utils/storage';
 import { activeJobWith, source } from './helpers';
 
 describe('toolbar badge', () => {
@@ -27,6 +27,14 @@ describe('toolbar badge', () => {
     await activeJobWith([source('a', 'LinkedIn', 800)]);
     await tokenStatusItem.setValue({ state: 'invalid' });
     expect((await badgeState()).text).toBe('!');
+  });
+
+  it('names the server that refused the token', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://hirempire-eu.example' });
+    await tokenStatusItem.setValue({ state: 'invalid' });
+    expect((await badgeState()).title).toBe(
+      'Hirempire: https://hirempire-eu.example did not accept your API token. Open the settings to paste a token for that server.',
+    );
   });
 });
 

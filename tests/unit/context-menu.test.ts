@@ -21,6 +21,13 @@ describe('context menu', () => {
     expect(parent.documentUrlPatterns).toEqual(boardEntry('indeed').postingPagePatterns);
   });
 
+  it('titles carry no bidirectional or invisible control characters', async () => {
+    await activeJobWith([source('r', '\u202Elarrefer\u202C\u200B \u2066team\u2069\u200F', 3)]);
+    const titles = (await menuItems()).map((item) => item.title);
+    expect(titles).toContain('larrefer team');
+    for (const title of titles) expect(title).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/);
+  });
+
   it('leaves out a board that is switched off, and explains an empty menu', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, boards: { ...DEFAULT_SETTINGS.boards, indeed: { enabled: false, sourceName: 'Indeed' } } });
     const items = await menuItems();

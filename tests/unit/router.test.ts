@@ -21,7 +21,7 @@ const EXAMPLES: { [T in RequestType]: Extract<Request, { type: T }> } = {
   'sources.cached': { type: 'sources.cached', jobId: JOB_ID },
   'sources.fetch': { type: 'sources.fetch', jobId: JOB_ID },
   'setup.get': { type: 'setup.get' },
-  'token.save': { type: 'token.save', token: SECRET },
+  'token.save': { type: 'token.save', token: SECRET, origin: 'https://api.hirempire.com' },
   'token.remove': { type: 'token.remove' },
   'token.check': { type: 'token.check' },
   'settings.save': { type: 'settings.save', settings: DEFAULT_SETTINGS },
@@ -168,8 +168,8 @@ describe('message shape', () => {
     ['a job id that is not a UUID', { type: 'sources.fetch', jobId: 'x&job_id=y' }],
     ['a missing job id', { type: 'sources.fetch' }],
     ['a job id that is a number', { type: 'jobs.open', jobId: 42 }],
-    ['a token that is not a string', { type: 'token.save', token: { value: SECRET } }],
-    ['an over-long token', { type: 'token.save', token: 'x'.repeat(20_001) }],
+    ['a token that is not a string', { type: 'token.save', token: { value: SECRET }, origin: 'https://api.hirempire.com' }],
+    ['an over-long token', { type: 'token.save', token: 'x'.repeat(20_001), origin: 'https://api.hirempire.com' }],
     ['an over-long label', { type: 'jobs.label', jobId: JOB_ID, label: 'x'.repeat(121) }],
     ['settings with an extra field', { type: 'settings.save', settings: { ...DEFAULT_SETTINGS, debug: true } }],
     ['settings with an unknown board', { type: 'settings.save', settings: { ...DEFAULT_SETTINGS, boards: { ...DEFAULT_SETTINGS.boards, monster: { enabled: true, sourceName: 'Monster' } } } }],
@@ -210,7 +210,7 @@ describe('a handler that fails', () => {
     handlers['token.save'].mockImplementation(async (request: unknown) => fail(request));
     const route = createRouter(handlers, identity);
 
-    const reply = await route({ type: 'token.save', token: SECRET }, SENDERS.optionsTab);
+    const reply = await route({ type: 'token.save', token: SECRET, origin: 'https://api.hirempire.com' }, SENDERS.optionsTab);
     expect(reply).toEqual({ ok: false, error: { kind: 'internal', message: expect.any(String), action: null } });
     expect(JSON.stringify(reply)).not.toContain(SECRET);
 
@@ -277,6 +277,6 @@ describe('with the real handlers', () => {
   it('setup.get from the options page never includes the token', async () => {
     const route = createRouter(realHandlers, identity);
     const reply = await route({ type: 'setup.get' }, SENDERS.optionsTab);
-    expect(reply).toEqual({ ok: true, value: { settings: DEFAULT_SETTINGS, token: { state: 'none' } } });
+    expect(reply).toEqual({ ok: true, value: { settings: DEFAULT_SETTINGS, token: { state: 'none' }, hostAccessLost: null } });
   });
 });

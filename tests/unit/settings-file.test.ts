@@ -139,7 +139,7 @@ describe('sourceNameProblem', () => {
 });
 
 describe('saveSettingsWithAccess', () => {
-  const state = (settings: Settings): SetupState => ({ settings, token: { state: 'none' } });
+  const state = (settings: Settings): SetupState => ({ settings, token: { state: 'none' }, hostAccessLost: null });
 
   function deps(granted: boolean | Error = true): SaveDeps & { calls: string[] } {
     const calls: string[] = [];
@@ -160,9 +160,9 @@ describe('saveSettingsWithAccess', () => {
     const d = deps();
     const pending = saveSettingsWithAccess({ ...custom, apiBaseUrl: 'https://hirempire.example.test:8443/' }, d);
     // The request happened in the caller's own turn: the user gesture is still there.
-    expect(d.calls).toEqual(['request https://hirempire.example.test/*']);
+    expect(d.calls).toEqual(['request https://hirempire.example.test:8443/*']);
     await expect(pending).resolves.toEqual({ ok: true, state: state({ ...custom, apiBaseUrl: 'https://hirempire.example.test:8443' }) });
-    expect(d.calls).toEqual(['request https://hirempire.example.test/*', 'save https://hirempire.example.test:8443']);
+    expect(d.calls).toEqual(['request https://hirempire.example.test:8443/*', 'save https://hirempire.example.test:8443']);
   });
 
   it('does not ask for the default API, which the extension may always reach', async () => {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_LOCALE, setUiLanguage } from './fake-i18n';
+import { installFakePermissions } from './fake-permissions';
 
 // Messages are real from the start: some test files build error values while they are collected.
 setUiLanguage(DEFAULT_LOCALE);
@@ -10,6 +11,7 @@ setUiLanguage(DEFAULT_LOCALE);
 // with its UI in English (the default locale), so messages are the real English text.
 beforeEach(async () => {
   fakeBrowser.reset();
+  installFakePermissions();
   setUiLanguage(DEFAULT_LOCALE);
   const { deleteToken } = await import('@/utils/vault');
   await deleteToken();

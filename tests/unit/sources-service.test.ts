@@ -72,7 +72,7 @@ function deferred<T>() {
 }
 
 async function connect(token = TOKEN) {
-  await writeToken(token);
+  await writeToken(token, DEFAULT_API_BASE_URL);
   await tokenStatusItem.setValue({ state: 'connected', checkedAt: NOW - 1_000, hint: token.slice(-4) });
 }
 
@@ -219,7 +219,7 @@ describe('refreshSources', () => {
     });
     const pending = refreshSources(JOB_ID, overrides(fetch));
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
-    await writeToken('sk-recruiter-b-0002');
+    await writeToken('sk-recruiter-b-0002', DEFAULT_API_BASE_URL);
     gate.resolve();
     await pending;
     expect(await cachedSources(JOB_ID)).toBeNull();
@@ -234,7 +234,7 @@ describe('refreshSources', () => {
     });
     const pending = refreshSources(JOB_ID, overrides(fetch));
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
-    await writeToken('sk-recruiter-b-0002');
+    await writeToken('sk-recruiter-b-0002', DEFAULT_API_BASE_URL);
     gate.resolve();
     await pending;
     expect((await tokenStatusItem.getValue()).state).toBe('connected');
@@ -254,7 +254,7 @@ describe('a lookup that spans a change of account', () => {
     });
     const old = refreshSources(JOB_ID, overrides(fetch as never));
     await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
-    await writeToken('sk-recruiter-b-0002');
+    await writeToken('sk-recruiter-b-0002', DEFAULT_API_BASE_URL);
     const fresh = await refreshSources(JOB_ID, overrides(fetch as never));
     expect(seen).toEqual([`Bearer ${TOKEN}`, 'Bearer sk-recruiter-b-0002']);
     expect(fresh.ok && fresh.cached.data.sources[0].visits).toBe(2);
@@ -288,9 +288,9 @@ describe('clearing the cache', () => {
     await refreshSources(OTHER_JOB_ID, overrides(apiStub()));
     expect(await cachedSources(JOB_ID)).not.toBeNull();
 
-    const result = await saveToken('sk-recruiter-b-0002', overrides(apiStub(() => status(404))));
+    const result = await saveToken('sk-recruiter-b-0002', DEFAULT_API_BASE_URL, overrides(apiStub(() => status(404))));
     expect(result).not.toHaveProperty('rejected');
-    expect(await readToken()).toBe('sk-recruiter-b-0002');
+    expect(await readToken(DEFAULT_API_BASE_URL)).toBe('sk-recruiter-b-0002');
     expect(await cachedSources(JOB_ID)).toBeNull();
     expect(await cachedSources(OTHER_JOB_ID)).toBeNull();
   });
@@ -298,16 +298,16 @@ describe('clearing the cache', () => {
   it('saving the same token again keeps the cache', async () => {
     await connect();
     await refreshSources(JOB_ID, overrides(apiStub()));
-    await saveToken(`Bearer ${TOKEN}`, overrides(apiStub(() => status(404))));
+    await saveToken(`Bearer ${TOKEN}`, DEFAULT_API_BASE_URL, overrides(apiStub(() => status(404))));
     expect(await cachedSources(JOB_ID)).not.toBeNull();
   });
 
   it('a rejected token leaves the old token and its cache in place', async () => {
     await connect();
     await refreshSources(JOB_ID, overrides(apiStub()));
-    const result = await saveToken('sk-typo', overrides(apiStub(() => status(401))));
+    const result = await saveToken('sk-typo', DEFAULT_API_BASE_URL, overrides(apiStub(() => status(401))));
     expect(result).toHaveProperty('rejected');
-    expect(await readToken()).toBe(TOKEN);
+    expect(await readToken(DEFAULT_API_BASE_URL)).toBe(TOKEN);
     expect(await cachedSources(JOB_ID)).not.toBeNull();
   });
 
@@ -413,7 +413,7 @@ describe('boardLink and the cache', () => {
     const fetch = apiStub();
     const noToken = await boardLink('linkedin', overrides(fetch));
     expect(noToken.error?.kind).toBe('no-token');
-    await writeToken('sk-live');
+    await writeToken('sk-live', DEFAULT_API_BASE_URL);
     expect((await boardLink('linkedin', overrides(fetch))).error).toBeUndefined();
     expect(fetch).not.toHaveBeenCalled();
   });

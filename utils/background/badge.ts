@@ -26,7 +26,7 @@ export async function badgeState(): Promise<BadgeState> {
     settingsItem.getValue(),
   ]);
   if (status.state === 'invalid') {
-    return { text: '!', color: WARNING, title: i18n.t('badge_title_invalid_token') };
+    return { text: '!', color: WARNING, title: i18n.t('badge_title_invalid_token', { origin: settings.apiBaseUrl }) };
   }
   const job = jobs[0];
   if (!job) return { text: '', color: NEUTRAL, title: 'Hirempire' };

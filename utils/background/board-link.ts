@@ -22,7 +22,7 @@ export async function boardLink(board: BoardId, overrides: ClientOverrides = {})
   const base: BoardLink = { board, enabled, sourceName, job, recentJobs, source: null, otherSources: [] };
   if (!enabled) return base;
   // Not set up says so first: a job picked without a token still has no link to give.
-  if (!job) return (await readToken()) ? base : { ...base, error: apiError('no-token') };
+  if (!job) return (await readToken(settings.apiBaseUrl)) ? base : { ...base, error: apiError('no-token') };
 
   let entry = await cachedSources(job.jobId);
   let error: BoardLink['error'];

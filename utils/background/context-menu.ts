@@ -4,6 +4,7 @@ import { findBoardSource } from '../source-match';
 import { BOARD_IDS, boardEntry, type BoardId } from '../boards/registry';
 import type { JobSource } from '../api/schema';
 import { sendToTab } from '../messaging/tab-protocol';
+import { visibleLine } from '../visible-text';
 import { readCachedSources, recentJobsItem, settingsItem } from '../storage';
 
 // "Insert tracked link" on editable fields of the boards' posting pages, with one item per
@@ -40,7 +41,7 @@ export async function menuItems(): Promise<MenuItem[]> {
     }
     // Menus cannot list thousands of entries usefully; the popup is there for the rest.
     for (const source of ordered.slice(0, 20)) {
-      items.push({ ...base, id: `${ITEM_PREFIX}${board}:${source.id}`, parentId: PARENT(board), title: source.name || i18n.t('menu_unnamed_source') });
+      items.push({ ...base, id: `${ITEM_PREFIX}${board}:${source.id}`, parentId: PARENT(board), title: visibleLine(source.name) || i18n.t('menu_unnamed_source') });
     }
   }
   return items;

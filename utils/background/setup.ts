@@ -1,20 +1,21 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { fetchJobSources } from '../api/client';
-import type { ApiError } from '../api/errors';
-import { normalizeApiOrigin, originPermissionPattern } from '../api-origin';
+import { apiError, type ApiError } from '../api/errors';
+import { isDefaultApiOrigin, normalizeApiOrigin, originPermissionPattern } from '../api-origin';
 import type { SetupState } from '../messaging/protocol';
 import { BOARD_IDS } from '../boards/registry';
 import {
   clearSourcesCache,
-  DEFAULT_API_BASE_URL,
+  hostAccessLostItem,
   settingsItem,
   tokenStatusItem,
   type Settings,
   type TokenStatus,
 } from '../storage';
 import { normalizeToken, tokenHint } from '../token';
-import { deleteToken, readToken, writeToken } from '../vault';
+import { boundOrigin, deleteToken, readToken, writeToken } from '../vault';
+import { hasHostAccess, leaveHostWithoutAccess, releaseHostAccess } from './host-access';
 import type { ClientOverrides } from './sources';
 
 /**
@@ -24,13 +25,21 @@ import type { ClientOverrides } from './sources';
 export const PROBE_JOB_ID = '00000000-0000-4000-8000-000000000000';
 
 export async function setupState(): Promise<SetupState> {
-  const [settings, token] = await Promise.all([settingsItem.getValue(), tokenStatusItem.getValue()]);
-  return { settings, token };
+  const [settings, token, hostAccessLost] = await Promise.all([
+    settingsItem.getValue(),
+    tokenStatusItem.getValue(),
+    hostAccessLostItem.getValue(),
+  ]);
+  return { settings, token, hostAccessLost };
 }
 
 type Check = { state: 'connected' | 'invalid' } | { state: 'failed'; error: ApiError };
 
 async function checkToken(token: string, apiOrigin: string, overrides: ClientOverrides): Promise<Check> {
+  // Never reached through the options page (it leaves a host without access first); a guard for races.
+  if (!(await hasHostAccess(apiOrigin))) {
+    return { state: 'failed', error: { ...apiError('no-token'), message: i18n.t('error_origin_permission_missing', { origin: apiOrigin }) } };
+  }
   const result = await fetchJobSources(PROBE_JOB_ID, { baseUrl: apiOrigin, token, retries: 1, ...overrides });
   if (result.ok || result.error.kind === 'job-not-found') return { state: 'connected' };
   if (result.error.kind === 'invalid-token') return { state: 'invalid' };
@@ -41,19 +50,34 @@ function describeFailure(error: ApiError): string {
   return i18n.t('error_token_check_failed', { reason: error.message });
 }
 
-/** Checks a pasted token against the API and keeps it only if the API accepts it. */
-export async function saveToken(input: string, overrides: ClientOverrides = {}): Promise<SetupState | { rejected: string }> {
+/**
+ * Checks a pasted token against the API and keeps it, bound to that API origin, only if the API
+ * accepts it. `forOrigin` is the server the options page named beside the token field: if the
+ * settings changed since (another tab, an import), the token is not sent anywhere.
+ */
+export async function saveToken(
+  input: string,
+  forOrigin: string,
+  overrides: ClientOverrides = {},
+): Promise<SetupState | { rejected: string }> {
   const parsed = normalizeToken(input);
   if (!parsed.ok) return { rejected: parsed.message };
+  if (await leaveHostWithoutAccess(overrides.now)) return { rejected: i18n.t('error_token_server_changed', { origin: forOrigin }) };
   const { apiBaseUrl } = await settingsItem.getValue();
+  if (apiBaseUrl !== forOrigin) return { rejected: i18n.t('error_token_server_changed', { origin: forOrigin }) };
   const check = await checkToken(parsed.token, apiBaseUrl, overrides);
-  if (check.state === 'invalid') return { rejected: i18n.t('error_token_not_accepted') };
+  if (check.state === 'invalid') return { rejected: i18n.t('error_token_not_accepted', { origin: apiBaseUrl }) };
   if (check.state === 'failed') return { rejected: describeFailure(check.error) };
-  const previous = await readToken();
-  await writeToken(parsed.token);
+  // The settings may have changed while the check was out: bind the token only to the server that accepted it.
+  if ((await settingsItem.getValue()).apiBaseUrl !== apiBaseUrl) {
+    return { rejected: i18n.t('error_token_server_changed', { origin: forOrigin }) };
+  }
+  const previous = await readToken(apiBaseUrl);
+  await writeToken(parsed.token, apiBaseUrl);
   // Another token may mean another account: its cached sources must not show.
   if (previous !== parsed.token) await clearSourcesCache();
   await tokenStatusItem.setValue({ state: 'connected', checkedAt: (overrides.now ?? Date.now)(), hint: tokenHint(parsed.token) });
+  await hostAccessLostItem.removeValue();
   return setupState();
 }
 
@@ -64,11 +88,12 @@ export async function removeToken(): Promise<SetupState> {
   return setupState();
 }
 
-/** Re-checks the saved token; a network failure leaves the known state as it was. */
+/** Re-checks the saved token against the server it was saved for; a network failure leaves the known state as it was. */
 export async function recheckToken(overrides: ClientOverrides = {}): Promise<SetupState> {
-  const token = await readToken();
-  if (!token) return removeToken();
+  await leaveHostWithoutAccess(overrides.now);
   const { apiBaseUrl } = await settingsItem.getValue();
+  const token = await readToken(apiBaseUrl);
+  if (!token) return removeToken();
   const check = await checkToken(token, apiBaseUrl, overrides);
   const status = await tokenStatusItem.getValue();
   const next: TokenStatus =
@@ -79,8 +104,12 @@ export async function recheckToken(overrides: ClientOverrides = {}): Promise<Set
 
 /**
  * Saves settings from the options page. A custom API origin must already be granted
- * (the page asks for it, with the user's click); changing the origin clears the cache
- * and re-checks the token against the new server.
+ * (the page asks for it, with the user's click).
+ *
+ * Changing the origin (saved, imported or reset) never takes the token along: the token was
+ * saved for the previous server, so it is forgotten, the cache with it, and the recruiter pastes
+ * a token for the new server on the page that names it. A custom host left behind gets its
+ * permission released.
  */
 export async function saveSettings(
   settings: Settings,
@@ -89,21 +118,26 @@ export async function saveSettings(
 ): Promise<SetupState | { rejected: string }> {
   const origin = normalizeApiOrigin(settings.apiBaseUrl);
   if (!origin.ok) return { rejected: origin.message };
-  if (origin.origin !== DEFAULT_API_BASE_URL && !(await hasPermission(originPermissionPattern(origin.origin)))) {
+  if (!isDefaultApiOrigin(origin.origin) && !(await hasPermission(originPermissionPattern(origin.origin)))) {
     return { rejected: i18n.t('error_origin_permission_missing', { origin: origin.origin }) };
   }
   const previous = await settingsItem.getValue();
   const boards = Object.fromEntries(
     BOARD_IDS.map((id) => [id, { ...settings.boards[id], sourceName: settings.boards[id].sourceName.trim() }]),
   ) as Settings['boards'];
-  await settingsItem.setValue({ apiBaseUrl: origin.origin, boards });
   if (previous.apiBaseUrl !== origin.origin) {
+    // Forget first, then switch: at no moment is the old token readable for the new origin.
+    await deleteToken();
     await clearSourcesCache();
-    const status = await tokenStatusItem.getValue();
-    if (status.state !== 'none') {
-      await tokenStatusItem.setValue({ ...status, state: 'unchecked' });
-      return recheckToken(overrides);
-    }
+    await tokenStatusItem.setValue({ state: 'none' });
+    await settingsItem.setValue({ apiBaseUrl: origin.origin, boards });
+    await hostAccessLostItem.removeValue();
+    await releaseHostAccess(previous.apiBaseUrl);
+    return setupState();
   }
+  await settingsItem.setValue({ apiBaseUrl: origin.origin, boards });
+  // A token bound elsewhere (saved before the settings were edited by hand) is not this server's.
+  const bound = await boundOrigin();
+  if (bound && bound !== origin.origin) await removeToken();
   return setupState();
 }

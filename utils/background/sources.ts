@@ -13,6 +13,7 @@ import {
   type CachedSources,
 } from '../storage';
 import { readToken } from '../vault';
+import { hasHostAccess, leaveHostWithoutAccess } from './host-access';
 
 export type ClientOverrides = Partial<Pick<ClientOptions, 'fetch' | 'sleep' | 'random' | 'timeoutMs' | 'now'>>;
 
@@ -22,8 +23,9 @@ const inFlight = new Map<string, Promise<SourcesAnswer>>();
 
 /** The API origin and token the worker would use right now. */
 async function currentCredentials() {
-  const [settings, token] = await Promise.all([settingsItem.getValue(), readToken()]);
-  return { apiOrigin: settings.apiBaseUrl, token };
+  const settings = await settingsItem.getValue();
+  // Only the token saved for this very origin: a token is never sent to a server it was not saved for.
+  return { apiOrigin: settings.apiBaseUrl, token: await readToken(settings.apiBaseUrl) };
 }
 
 /** Last good answer for a job, from the cache of the current API origin. */
@@ -48,6 +50,12 @@ export async function refreshSources(jobId: string, overrides: ClientOverrides =
     // The cache is read only when the answer is a failure: a large job's entry is megabytes.
     const cachedNow = () => readCachedSources(apiOrigin, jobId);
     if (!token) return { ok: false, error: apiError('no-token'), cached: await cachedNow() };
+    // Checked before every request: without the browser's permission the fetch would be a plain
+    // CORS request, and a permissive server would still get the token.
+    if (!(await hasHostAccess(apiOrigin))) {
+      await leaveHostWithoutAccess(now);
+      return { ok: false, error: apiError('no-token'), cached: null };
+    }
     const result = await fetchJobSources(jobId, { baseUrl: apiOrigin, token, ...overrides });
     // Token, origin or cache may have changed while we waited: never file an answer under the wrong account.
     const stillCurrent = async () => {

@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import type { ApiError } from '../api/errors';
 import type { JobSource } from '../api/schema';
 import type { BoardId } from '../boards/registry';
-import type { CachedSources, RecentJob, SeenVisits, Settings, TokenStatus } from '../storage';
+import type { CachedSources, HostAccessLost, RecentJob, SeenVisits, Settings, TokenStatus } from '../storage';
 
 /**
  * The one protocol between the extension's contexts and its worker.
@@ -16,7 +16,8 @@ export type Request =
   | { type: 'sources.fetch'; jobId: string }
   // Options and popup: setup state, never the token itself.
   | { type: 'setup.get' }
-  | { type: 'token.save'; token: string }
+  // `origin`: the API server the page named beside the token field; the token is for that server only.
+  | { type: 'token.save'; token: string; origin: string }
   | { type: 'token.remove' }
   | { type: 'token.check' }
   | { type: 'settings.save'; settings: Settings }
@@ -36,7 +37,10 @@ export type RequestType = Request['type'];
 
 export interface SetupState {
   settings: Settings;
+  /** The token saved for `settings.apiBaseUrl` (a token is bound to one server). */
   token: TokenStatus;
+  /** Set when the browser's permission for a custom server was removed and the extension went back to the default. */
+  hostAccessLost: HostAccessLost | null;
 }
 
 /** What a board's control needs: the active job, its link for this board, and what to offer instead. */

@@ -35,7 +35,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sources.cached'), jobId }).strict(),
   z.object({ type: z.literal('sources.fetch'), jobId }).strict(),
   z.object({ type: z.literal('setup.get') }).strict(),
-  z.object({ type: z.literal('token.save'), token: z.string().max(20_000) }).strict(),
+  z.object({ type: z.literal('token.save'), token: z.string().max(20_000), origin: z.string().max(2048) }).strict(),
   z.object({ type: z.literal('token.remove') }).strict(),
   z.object({ type: z.literal('token.check') }).strict(),
   z.object({ type: z.literal('settings.save'), settings: settingsSchema }).strict(),

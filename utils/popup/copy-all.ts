@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { JobSource } from '../api/schema';
 import { formatShare } from './format';
 import { visitShare } from './share';
+import { visibleLine } from '../visible-text';
 
 /**
  * "Copy all": the sources shown, as plain text (an e-mail, a chat), CSV (a spreadsheet)
@@ -41,11 +42,11 @@ const columns = () => [
   i18n.t('popup_column_link'),
 ];
 
-/** Names come from the API: line breaks and other control characters would break every format. */
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-}
+/**
+ * Names come from the API: line breaks and other control characters would break every format,
+ * and bidirectional or zero-width characters would make a name read otherwise in the recruiter's e-mail or sheet.
+ */
+const oneLine = visibleLine;
 
 /** `shareLocale`: the language shares are written in (the browser's unless given). */
 function toRows(sources: readonly JobSource[], totalVisits: number, shareLocale?: string): Row[] {
@@ -71,13 +72,25 @@ export function toPlainText(sources: readonly JobSource[], totalVisits: number):
 
 // A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets
 // (full-width forms included: some spreadsheets fold them). A leading apostrophe makes it text.
-const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+// Not only at the start of the cell: Excel in French, German or Spanish splits a line on ";"
+// when it opens a .csv, so every ";"-separated piece is a cell of its own ("Ops;=HYPERLINK(…)").
+const FORMULA_STARTS = /(^|;)(\s*)([=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20])/g;
 
+/** Numbers as they are; text always quoted, with every formula start neutralised. */
 export function csvCell(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return quoted(value.replace(FORMULA_STARTS, "$1$2'$3"));
 }
+
+/**
+ * A vetted https link: an apostrophe inside it would break it, so a formula start after a ";"
+ * is percent-encoded instead, which a browser reads as the same character.
+ */
+export function csvLinkCell(link: string): string {
+  return quoted(link.replace(FORMULA_STARTS, (_all, before: string, space: string, start: string) => `${before}${encodeURIComponent(space)}%${start.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`));
+}
+
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /**
  * RFC 4180: a header row, CRLF line ends, fields quoted when they need it. Values stay
@@ -86,7 +99,7 @@ export function csvCell(value: string | number): string {
 export function toCsv(sources: readonly JobSource[], totalVisits: number): string {
   const lines = [columns().map(csvCell).join(',')];
   for (const row of toRows(sources, totalVisits, 'en')) {
-    lines.push([row.name, row.visits, row.share, row.created, row.link].map(csvCell).join(','));
+    lines.push([csvCell(row.name), csvCell(row.visits), csvCell(row.share), csvCell(row.created), csvLinkCell(row.link)].join(','));
   }
   return lines.join('\r\n');
 }
@@ -95,9 +108,17 @@ export function toCsv(sources: readonly JobSource[], totalVisits: number): strin
  * Text safe inside a Markdown table cell: a pipe would end the cell, and emphasis,
  * code, links, HTML or entities in a source's name must show as typed. (A cell holds
  * inline content only, so block syntax such as "#" or "-" needs no escaping.)
+ *
+ * A name must not become a link either: GitHub-flavoured Markdown links "www.…", "scheme://…"
+ * and "name@host" by themselves. A backslash before that punctuation stops it and shows nothing.
  */
 export function markdownCell(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
+  return text
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/@/g, '\\@');
 }
 
 /** A link as an autolink; `|` is the only character of a vetted URL that a table cell needs escaped. */

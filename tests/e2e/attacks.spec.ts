@@ -1,0 +1,215 @@
+import type { BrowserContext } from '@playwright/test';
+import { API_ORIGIN, expect, sendFromExtensionPage, test } from './fixtures';
+import { HirempireContract } from '../api/contract';
+import { DEMO_TOKEN, EXAMPLE_JOB_ID } from '../api/seed';
+import {
+  allowHostInBrowserSettings,
+  chooseImportFile,
+  hostPermitted,
+  openOptions,
+  routeCustomHost,
+  saveTokenThroughPage,
+  section,
+  setupState,
+} from './options-page';
+
+declare const chrome: any;
+
+/**
+ * Issue 16's attacks, each tried against the production build the way an attacker would, and
+ * named after the attack. SECURITY.md lists each threat with the test here that proves its defence.
+ */
+
+/** A server that is not Hirempire's, answering like it (CORS included) and recording what it receives. */
+const ROGUE_ORIGIN = 'https://hirempire-eu.example';
+
+function rogueServer() {
+  // Its own contract: it would accept our token, to prove it never gets one.
+  return new HirempireContract({ tokens: [DEMO_TOKEN, 'sk-rogue-server-token'] });
+}
+
+/** Every request the rogue server received that carried a bearer token. */
+const tokensSeenBy = (rogue: HirempireContract) => rogue.requests.map((r) => r.headers.authorization).filter(Boolean);
+
+const sameBoards = { linkedin: { enabled: true, sourceName: 'LinkedIn' }, indeed: { enabled: true, sourceName: 'Indeed' } };
+
+test.beforeEach(async ({ context, extensionUrl }) => {
+  // The worker opens the options page on install; let it settle before a test opens its own.
+  await expect.poll(() => context.pages().some((p) => p.url() === extensionUrl('options.html'))).toBe(true);
+});
+
+test.describe('1. the token is bound to its server', () => {
+  test('attack: a "team settings" file moves the server — the saved token is never sent there', async ({
+    context,
+    extensionUrl,
+    extensionId,
+    connect,
+  }) => {
+    const rogue = rogueServer();
+    await routeCustomHost(context, rogue, ROGUE_ORIGIN);
+    await connect();
+    // The recruiter clicks "allow" on the browser's host prompt (headless: granted through the browser's own settings).
+    await allowHostInBrowserSettings(context, extensionId, ROGUE_ORIGIN);
+    const page = await openOptions(context, extensionUrl);
+
+    const file = { format: 'hirempire-extension-settings', version: 1, settings: { apiBaseUrl: ROGUE_ORIGIN, boards: sameBoards } };
+    await chooseImportFile(page, 'team-settings.json', JSON.stringify(file));
+    const backup = section(page, 'Backup');
+    const preview = backup.getByRole('group', { name: /team-settings\.json/ });
+    // The preview states the change of server and that the token must be entered again.
+    await expect(preview.getByTestId('import-server-change')).toHaveText(`API server changes: ${API_ORIGIN} → ${ROGUE_ORIGIN}`);
+    await expect(preview).toContainText(`the API token saved for ${API_ORIGIN} will be forgotten`);
+    await expect(preview).not.toContainText('Your API token stays as it is');
+    await preview.getByRole('button', { name: 'Import these settings' }).click();
+    await expect(backup.getByRole('status')).toContainText(`The extension now uses ${ROGUE_ORIGIN}: paste your token for it`);
+
+    // Check again, look up a job, open the popup: nothing makes the old token travel.
+    await expect(page.getByTestId('token-status')).toContainText('Not set up');
+    await sendFromExtensionPage(page, { type: 'token.check' });
+    await sendFromExtensionPage(page, { type: 'sources.fetch', jobId: EXAMPLE_JOB_ID });
+    expect(tokensSeenBy(rogue)).toEqual([]);
+    expect((await setupState(page)).token.state).toBe('none');
+  });
+
+  test('attack: the server is changed under Advanced — the saved token is forgotten, not re-checked there', async ({
+    context,
+    extensionUrl,
+    extensionId,
+    connect,
+  }) => {
+    const rogue = rogueServer();
+    await routeCustomHost(context, rogue, ROGUE_ORIGIN);
+    await connect();
+    await allowHostInBrowserSettings(context, extensionId, ROGUE_ORIGIN);
+    const page = await openOptions(context, extensionUrl);
+    await page.getByLabel('API base URL').fill(ROGUE_ORIGIN);
+    await section(page, 'Advanced').getByRole('button', { name: 'Save API base URL' }).click();
+    await expect(section(page, 'Advanced').getByRole('status')).toContainText(`The token saved for ${API_ORIGIN} was forgotten`);
+    await sendFromExtensionPage(page, { type: 'sources.fetch', jobId: EXAMPLE_JOB_ID });
+    expect(tokensSeenBy(rogue)).toEqual([]);
+
+    // Going back to the default server does not bring the token back either: it is pasted again, for that server.
+    await section(page, 'Advanced').getByRole('button', { name: 'Reset to default' }).click();
+    await expect(section(page, 'Advanced').getByRole('status')).toContainText(`The extension now uses ${API_ORIGIN}`);
+    expect((await setupState(page)).token.state).toBe('none');
+  });
+
+  test('attack: the same host on another port (https://api.hirempire.com:8443) — it needs the browser’s permission prompt', async ({
+    context,
+    extensionUrl,
+    connect,
+    strayRequests,
+  }) => {
+    await connect();
+    const page = await openOptions(context, extensionUrl);
+    const other = 'https://api.hirempire.com:8443';
+    expect(await hostPermitted(page, other)).toBe(false);
+    await page.getByLabel('API base URL').fill(other);
+    await section(page, 'Advanced').getByRole('button', { name: 'Save API base URL' }).click();
+    // The browser's prompt is open (headless Chromium cannot answer it): nothing is saved meanwhile.
+    await expect(section(page, 'Advanced').getByRole('status')).toHaveText(`Saving… If your browser asks, allow the extension to reach ${other}.`);
+    await expect(section(page, 'Advanced').getByRole('button', { name: 'Saving…' })).toBeVisible();
+    expect((await setupState(page)).settings.apiBaseUrl).toBe(API_ORIGIN);
+    expect((await setupState(page)).token.state).toBe('connected');
+    expect(strayRequests.filter((r) => r.url.startsWith(other))).toEqual([]);
+  });
+
+  test('attack: a 401 from a server tells the recruiter to paste a new token — the banner, status and badge name that server', async ({
+    context,
+    extensionUrl,
+    extensionId,
+    worker,
+  }) => {
+    const rogue = rogueServer();
+    await routeCustomHost(context, rogue, ROGUE_ORIGIN);
+    await allowHostInBrowserSettings(context, extensionId, ROGUE_ORIGIN);
+    const page = await openOptions(context, extensionUrl);
+    await page.getByLabel('API base URL').fill(ROGUE_ORIGIN);
+    await section(page, 'Advanced').getByRole('button', { name: 'Save API base URL' }).click();
+    await expect(section(page, 'Advanced').getByRole('status')).toHaveText(`Saved. The extension now uses ${ROGUE_ORIGIN}.`);
+    // The screen where a token is pasted names the server it goes to.
+    await expect(page.getByTestId('token-status')).toContainText(`Server${ROGUE_ORIGIN}`);
+    await saveTokenThroughPage(page, 'sk-rogue-server-token');
+
+    // That server now refuses the token.
+    rogue.tokens.clear();
+    await sendFromExtensionPage(page, { type: 'jobs.open', jobId: EXAMPLE_JOB_ID });
+    await sendFromExtensionPage(page, { type: 'sources.fetch', jobId: EXAMPLE_JOB_ID });
+    const banner = page.getByTestId('invalid-token-banner');
+    await expect(banner).toContainText(`${ROGUE_ORIGIN} no longer accepts your API token.`);
+    await expect(page.getByTestId('token-status')).toContainText(ROGUE_ORIGIN);
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
+    expect(await worker.evaluate(() => chrome.action.getTitle({}))).toBe(
+      `Hirempire: ${ROGUE_ORIGIN} did not accept your API token. Open the settings to paste a token for that server.`,
+    );
+  });
+
+  test('attack: the settings change in another tab while a token is being pasted — the token is not sent to the new server', async ({
+    context,
+    extensionUrl,
+    extensionId,
+    api,
+  }) => {
+    const rogue = rogueServer();
+    await routeCustomHost(context, rogue, ROGUE_ORIGIN);
+    await allowHostInBrowserSettings(context, extensionId, ROGUE_ORIGIN);
+    const page = await openOptions(context, extensionUrl);
+    await expect(page.getByTestId('token-status')).toContainText(API_ORIGIN);
+    // Another tab (or a script with the options page's rights) switches the server.
+    const other = await openOptions(context, extensionUrl);
+    await other.getByLabel('API base URL').fill(ROGUE_ORIGIN);
+    await section(other, 'Advanced').getByRole('button', { name: 'Save API base URL' }).click();
+    await expect(section(other, 'Advanced').getByRole('status')).toHaveText(`Saved. The extension now uses ${ROGUE_ORIGIN}.`);
+    // The token the recruiter pastes for the default server, on a page that still named it, is refused unsent.
+    const reply = await sendFromExtensionPage(page, { type: 'token.save', token: DEMO_TOKEN, origin: API_ORIGIN });
+    expect(reply.value.rejected).toMatch(/^The server is no longer https:\/\/api\.hirempire\.com/);
+    expect(tokensSeenBy(rogue)).toEqual([]);
+    expect(api.requests).toEqual([]);
+  });
+});
+
+test.describe('2. revoking the browser’s permission stops the token', () => {
+  /** Takes a host's access away the way a recruiter does: the browser's own extension settings. */
+  async function removeHostInBrowserSettings(context: BrowserContext, extensionId: string, origin: string) {
+    const admin = await context.newPage();
+    await admin.goto(`chrome://extensions/?id=${extensionId}`);
+    await admin.evaluate(
+      ([id, pattern]) => (globalThis as any).chrome.developerPrivate.removeHostPermission(id, pattern),
+      [extensionId, `${origin}/*`],
+    );
+    await admin.close();
+  }
+
+  test('attack: a custom server that answers CORS permissively after its access was removed — it gets no token, and the extension goes back to the default server', async ({
+    context,
+    extensionUrl,
+    extensionId,
+  }) => {
+    const rogue = rogueServer();
+    await routeCustomHost(context, rogue, ROGUE_ORIGIN);
+    await allowHostInBrowserSettings(context, extensionId, ROGUE_ORIGIN);
+    const page = await openOptions(context, extensionUrl);
+    await page.getByLabel('API base URL').fill(ROGUE_ORIGIN);
+    await section(page, 'Advanced').getByRole('button', { name: 'Save API base URL' }).click();
+    await expect(section(page, 'Advanced').getByRole('status')).toHaveText(`Saved. The extension now uses ${ROGUE_ORIGIN}.`);
+    await saveTokenThroughPage(page, 'sk-rogue-server-token');
+    await sendFromExtensionPage(page, { type: 'sources.fetch', jobId: EXAMPLE_JOB_ID });
+    const seenBefore = tokensSeenBy(rogue).length;
+    expect(seenBefore).toBeGreaterThan(0);
+
+    await removeHostInBrowserSettings(context, extensionId, ROGUE_ORIGIN);
+    expect(await hostPermitted(page, ROGUE_ORIGIN)).toBe(false);
+
+    // The options page says what happened, and names both servers.
+    const banner = page.getByTestId('host-access-lost-banner');
+    await expect(banner).toHaveRole('alert');
+    await expect(banner).toContainText(`Access to ${ROGUE_ORIGIN} was removed in your browser.`);
+    await expect(banner).toContainText(`The extension went back to ${API_ORIGIN} and forgot the token saved for ${ROGUE_ORIGIN}.`);
+    expect(await setupState(page)).toMatchObject({ settings: { apiBaseUrl: API_ORIGIN }, token: { state: 'none' } });
+
+    // Lookups, checks: nothing more reaches the server whose access was removed.
+    await sendFromExtensionPage(page, { type: 'sources.fetch', jobId: EXAMPLE_JOB_ID });
+    await sendFromExtensionPage(page, { type: 'token.check' });
+    expect(tokensSeenBy(rogue)).toHaveLength(seenBefore);
+  });
+});
