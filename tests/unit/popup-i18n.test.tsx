@@ -149,9 +149,9 @@ describe('the popup in French', () => {
     setUiLanguage('fr');
     const rows = [source('LinkedIn', 142), source('Cooptation', 36, 'https://jobs.hirempire.com/acme/9z8y')];
     expect(toCsv(rows, 178).split('\r\n')).toEqual([
-      'Source,Visites,Part,Créée le,Lien',
-      'LinkedIn,142,80%,2026-09-01T09:00:00.000Z,https://jobs.hirempire.com/acme/lk01',
-      'Cooptation,36,20%,2026-09-01T09:00:00.000Z,https://jobs.hirempire.com/acme/9z8y',
+      '"Source","Visites","Part","Créée le","Lien"',
+      '"LinkedIn",142,"80%","2026-09-01T09:00:00.000Z","https://jobs.hirempire.com/acme/lk01"',
+      '"Cooptation",36,"20%","2026-09-01T09:00:00.000Z","https://jobs.hirempire.com/acme/9z8y"',
     ]);
     expect(toPlainText(rows.slice(0, 1), 178)).toBe('LinkedIn — 142 visites (80\u00a0%) — https://jobs.hirempire.com/acme/lk01');
   });
