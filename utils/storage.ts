@@ -1,6 +1,10 @@
 import { storage } from 'wxt/utils/storage';
 import type { JobSources } from './api/schema';
 import { BOARDS, type BoardId } from './boards/registry';
+import { previewOf } from './popup/preview';
+import { CACHE_PREFIX, DEFAULT_API_BASE_URL, jobKey, PREVIEW_PREFIX } from './storage-keys';
+
+export { DEFAULT_API_BASE_URL };
 
 /**
  * Every item the extension keeps in `storage.local`, typed and versioned.
@@ -21,8 +25,6 @@ export interface Settings {
   apiBaseUrl: string;
   boards: Record<BoardId, BoardSettings>;
 }
-
-export const DEFAULT_API_BASE_URL = 'https://api.hirempire.com';
 
 /** Every board of the registry, on, with its default source name. */
 export const DEFAULT_SETTINGS: Settings = {
@@ -88,23 +90,30 @@ export interface CachedSources {
   fetchedAt: number;
 }
 
-const CACHE_PREFIX = 'cache:';
-
 /** One cache entry per (API origin, job): a token or origin change must never show another account's data. */
 export function cacheKey(apiOrigin: string, jobId: string): `local:${string}` {
-  return `local:${CACHE_PREFIX}${apiOrigin}|${jobId.toLowerCase()}`;
+  return `local:${jobKey(CACHE_PREFIX, apiOrigin, jobId)}`;
+}
+
+/** The cached answer's preview, under the same (API origin, job). */
+export function previewKey(apiOrigin: string, jobId: string): `local:${string}` {
+  return `local:${jobKey(PREVIEW_PREFIX, apiOrigin, jobId)}`;
 }
 
 export function readCachedSources(apiOrigin: string, jobId: string): Promise<CachedSources | null> {
   return storage.getItem<CachedSources>(cacheKey(apiOrigin, jobId));
 }
 
+/** Files an answer and its preview together, in one write: the popup never paints a preview of another answer. */
 export function writeCachedSources(apiOrigin: string, jobId: string, entry: CachedSources): Promise<void> {
-  return storage.setItem(cacheKey(apiOrigin, jobId), entry);
+  return storage.setItems([
+    { key: cacheKey(apiOrigin, jobId), value: entry },
+    { key: previewKey(apiOrigin, jobId), value: previewOf(entry) },
+  ]);
 }
 
 export function removeCachedSources(apiOrigin: string, jobId: string): Promise<void> {
-  return storage.removeItem(cacheKey(apiOrigin, jobId));
+  return storage.removeItems([cacheKey(apiOrigin, jobId), previewKey(apiOrigin, jobId)]);
 }
 
 /**
@@ -138,7 +147,7 @@ export async function clearSourcesCache(): Promise<void> {
   await cacheGenerationItem.setValue((await cacheGenerationItem.getValue()) + 1);
   const snapshot = await storage.snapshot('local');
   const keys = Object.keys(snapshot)
-    .filter((key) => key.startsWith(CACHE_PREFIX))
+    .filter((key) => key.startsWith(CACHE_PREFIX) || key.startsWith(PREVIEW_PREFIX))
     .map((key) => `local:${key}` as const);
   if (keys.length) await storage.removeItems(keys);
   await seenVisitsItem.removeValue();
@@ -155,6 +164,7 @@ export async function forgetOldestCachedSources(keep: `local:${string}`): Promis
     .sort(([, a], [, b]) => ((a as CachedSources | null)?.fetchedAt ?? 0) - ((b as CachedSources | null)?.fetchedAt ?? 0))
     .map(([key]) => `local:${key}` as const);
   if (!keys.length) return false;
-  await storage.removeItems(keys.slice(0, Math.ceil(keys.length / 2)));
+  const forgotten = keys.slice(0, Math.ceil(keys.length / 2));
+  await storage.removeItems(forgotten.flatMap((key) => [key, key.replace(`local:${CACHE_PREFIX}`, `local:${PREVIEW_PREFIX}`) as typeof key]));
   return true;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { ActiveJob } from '@/components/popup/ActiveJob';
 import { Banner } from '@/components/popup/Banner';
@@ -13,7 +13,12 @@ import { sourcesView, staleMark } from '@/utils/popup/state';
 import { visitGains } from '@/utils/popup/visit-gains';
 import { usePopup } from './use-popup';
 
-export default function App() {
+interface AppProps {
+  /** Called once, before the first frame that shows what the app knows of the job (see mount.tsx). */
+  onReady?: () => void;
+}
+
+export default function App({ onReady }: AppProps) {
   const { state, actions } = usePopup();
   const [announcement, setAnnouncement] = useState('');
   const announce = useCallback((message: string) => {
@@ -40,6 +45,15 @@ export default function App() {
     [actions, activeJobId],
   );
   const tokenProblem = sources.error?.kind === 'invalid-token' || sources.error?.kind === 'no-token';
+
+  // Ready: what the worker said is in, and the sources area has something other than a skeleton.
+  const ready = token !== 'loading' && recentJobs !== null && view !== 'loading';
+  const readyCalled = useRef(false);
+  useLayoutEffect(() => {
+    if (!ready || readyCalled.current) return;
+    readyCalled.current = true;
+    onReady?.();
+  }, [ready, onReady]);
 
   return (
     <main className="popup">

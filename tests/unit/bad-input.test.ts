@@ -13,11 +13,13 @@ import {
   cacheKey,
   DEFAULT_API_BASE_URL,
   DEFAULT_SETTINGS,
+  previewKey,
   settingsItem,
   tokenStatusItem,
   writeCachedSources,
   type CachedSources,
 } from '@/utils/storage';
+import { previewOf } from '@/utils/popup/preview';
 import { readToken, writeToken } from '@/utils/vault';
 
 /**
@@ -317,7 +319,7 @@ async function play(c: Case) {
   if (run.newOrigin) {
     // The recruiter chose and granted another API origin: the old origin's answers must go.
     expected.settings = { ...DEFAULT_SETTINGS, apiBaseUrl: run.newOrigin };
-    for (const key of Object.keys(expected)) if (key.startsWith('cache:')) delete expected[key];
+    for (const key of Object.keys(expected)) if (key.startsWith('cache:') || key.startsWith('preview:')) delete expected[key];
     // ...and a lookup still under way for the old origin must know not to write its answer back.
     expect(after.local.cacheGeneration).toBe(((before.local.cacheGeneration as number) ?? 0) + 1);
     expected.cacheGeneration = after.local.cacheGeneration;
@@ -327,6 +329,10 @@ async function play(c: Case) {
     const key = localCacheKey(jobId, run.newOrigin);
     expect([...entries, before.local[key]]).toContainEqual(after.local[key]);
     expected[key] = after.local[key];
+    // Its preview (the popup's first screen) is always the one of the entry kept.
+    const preview = previewKey(run.newOrigin ?? DEFAULT_API_BASE_URL, jobId).slice('local:'.length);
+    expect(after.local[preview]).toEqual(after.local[key] ? previewOf(after.local[key] as CachedSources) : undefined);
+    expected[preview] = after.local[preview];
   }
   // The token status may only move as the API said: checked again, or refused.
   const status = after.local.tokenStatus as { state: string; hint?: string };
