@@ -10,7 +10,8 @@ import { FILTER_THRESHOLD } from './sort-filter';
  * The popup's first screen, painted with plain DOM from the stored preview while React and
  * the app load (entrypoints/popup/main.ts), with the app's own classes so it looks the same.
  * Copy and Open work at once; the rest of it is `inert` until the app takes over
- * (`handOver`), which happens when the app has the job's data in hand.
+ * (`handOver`), which happens when the app has the job's data in hand. Its inert fields carry no
+ * label association on purpose: "Job ID" or "Filter sources" names one field, the app's.
  * Every text goes in as text: names and links from the API never become markup.
  */
 export interface PaintedScreen {
