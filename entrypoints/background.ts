@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '@/utils/background/router';
-import { handlers } from '@/utils/background/handlers';
+import { MESSAGES } from '@/utils/background/messages';
 import { refreshBadge } from '@/utils/background/badge';
 import { affectsBadgeAndMenu, onMenuClicked, rebuildContextMenu } from '@/utils/background/context-menu';
 import { onCommand } from '@/utils/background/commands';
@@ -12,7 +12,7 @@ export default defineBackground({
   main() {
     // Listeners are registered synchronously: the worker may have been woken by this very message.
     lockStorageToExtension();
-    const route = createRouter(handlers, {
+    const route = createRouter(MESSAGES, {
       extensionId: browser.runtime.id,
       // The extension's own base URL; trust.ts compares scheme and host.
       extensionOrigin: browser.runtime.getURL('/'),

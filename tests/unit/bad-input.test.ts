@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { createRouter } from '@/utils/background/router';
-import { handlers } from '@/utils/background/handlers';
+import { MESSAGES } from '@/utils/background/messages';
 import { refreshSources, type ClientOverrides } from '@/utils/background/sources';
 import { saveSettings, saveToken } from '@/utils/background/setup';
 import type { MessageSenderLike } from '@/utils/background/trust';
@@ -236,7 +236,7 @@ const saveBaseUrl = (apiBaseUrl: string, granted = false) => async (run: Run): P
   return { ok: true, value: result };
 };
 
-const route = createRouter(handlers, { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN });
+const route = createRouter(MESSAGES, { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN });
 
 /** A message as the worker receives it, through the real router and handlers (the stub is the global fetch). */
 async function deliver(run: Run, message: unknown, sender: MessageSenderLike): Promise<Outcome> {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRouter, type Handlers } from '@/utils/background/router';
-import { handlers as realHandlers } from '@/utils/background/handlers';
+import { createRouter } from '@/utils/background/router';
+import { MESSAGES } from '@/utils/background/messages';
 import { identifyCaller, type MessageSenderLike } from '@/utils/background/trust';
 import type { Request, RequestType } from '@/utils/messaging/protocol';
 import { DEFAULT_SETTINGS } from '@/utils/storage';
@@ -58,13 +58,20 @@ const SENDERS = {
 } satisfies Record<string, MessageSenderLike>;
 
 function stubHandlers() {
-  return Object.fromEntries(ALL_TYPES.map((type) => [type, vi.fn(async () => ({ handledBy: type }))])) as unknown as Handlers &
-    Record<RequestType, ReturnType<typeof vi.fn>>;
+  return Object.fromEntries(ALL_TYPES.map((type) => [type, vi.fn(async (..._args: unknown[]) => ({ handledBy: type }))])) as Record<
+    RequestType,
+    ReturnType<typeof vi.fn<(...args: unknown[]) => Promise<unknown>>>
+  >;
+}
+
+/** The real definitions (shapes and who may send what), with stubs in place of what the worker does. */
+function stubbed(handlers: ReturnType<typeof stubHandlers>) {
+  return MESSAGES.map((definition) => ({ ...definition, handle: handlers[definition.type] }));
 }
 
 function setup() {
   const handlers = stubHandlers();
-  const route = createRouter(handlers, identity);
+  const route = createRouter(stubbed(handlers), identity);
   const calledHandlers = () => ALL_TYPES.filter((type) => handlers[type].mock.calls.length > 0);
   return { handlers, route, calledHandlers };
 }
@@ -208,7 +215,7 @@ describe('a handler that fails', () => {
     const spies = spyOnConsole();
     const handlers = stubHandlers();
     handlers['token.save'].mockImplementation(async (request: unknown) => fail(request));
-    const route = createRouter(handlers, identity);
+    const route = createRouter(stubbed(handlers), identity);
 
     const reply = await route({ type: 'token.save', token: SECRET, origin: 'https://api.hirempire.com' }, SENDERS.optionsTab);
     expect(reply).toEqual({ ok: false, error: { kind: 'internal', message: expect.any(String), action: null } });
@@ -226,9 +233,18 @@ describe('a handler that fails', () => {
     spyOnConsole();
     const handlers = stubHandlers();
     handlers['jobs.recent'].mockRejectedValueOnce(new Error('storage quota'));
-    const route = createRouter(handlers, identity);
+    const route = createRouter(stubbed(handlers), identity);
     expect(await route({ type: 'jobs.recent' }, SENDERS.popup)).toMatchObject({ ok: false, error: { kind: 'internal' } });
     expect(await route({ type: 'jobs.recent' }, SENDERS.popup)).toEqual({ ok: true, value: { handledBy: 'jobs.recent' } });
+  });
+});
+
+describe('the message definitions', () => {
+  it('define every request type once, each allowed to someone', () => {
+    const types = MESSAGES.map((definition) => definition.type);
+    expect([...types].sort()).toEqual([...ALL_TYPES].sort());
+    expect(new Set(types).size).toBe(types.length);
+    for (const definition of MESSAGES) expect(definition.allow.length).toBeGreaterThan(0);
   });
 });
 
@@ -257,7 +273,7 @@ describe('identifyCaller', () => {
 
 describe('with the real handlers', () => {
   it('board.link answers for the sender’s board', async () => {
-    const route = createRouter(realHandlers, identity);
+    const route = createRouter(MESSAGES, identity);
     expect(await route({ type: 'board.link' }, SENDERS.indeed)).toMatchObject({
       ok: true,
       value: { board: 'indeed', sourceName: 'Indeed', job: null, source: null },
@@ -269,13 +285,13 @@ describe('with the real handlers', () => {
   });
 
   it('board.useJob cannot make a board switch to a job the recruiter never opened', async () => {
-    const route = createRouter(realHandlers, identity);
+    const route = createRouter(MESSAGES, identity);
     const reply = await route({ type: 'board.useJob', jobId: JOB_ID }, SENDERS.linkedin);
     expect(reply).toMatchObject({ ok: true, value: { job: null, recentJobs: [] } });
   });
 
   it('setup.get from the options page never includes the token', async () => {
-    const route = createRouter(realHandlers, identity);
+    const route = createRouter(MESSAGES, identity);
     const reply = await route({ type: 'setup.get' }, SENDERS.optionsTab);
     expect(reply).toEqual({ ok: true, value: { settings: DEFAULT_SETTINGS, token: { state: 'none' }, hostAccessLost: null } });
   });

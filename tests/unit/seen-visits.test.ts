@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '@/utils/background/router';
-import { handlers } from '@/utils/background/handlers';
+import { MESSAGES, requestSchema } from '@/utils/background/messages';
 import { markVisitsSeen } from '@/utils/background/seen-visits';
 import { removeToken } from '@/utils/background/setup';
-import { requestSchema } from '@/utils/messaging/schema';
 import { MAX_RECENT_JOBS, MAX_SEEN_SOURCES, clearSourcesCache, recentJobsItem, seenVisitsItem } from '@/utils/storage';
 
 /**
@@ -84,7 +83,7 @@ describe('markVisitsSeen', () => {
 describe('the jobs.seen message', () => {
   const EXT_ID = 'hjkpnbdmpkjmljdnnfdlbmgoloeiaaoe';
   const EXT_ORIGIN = `chrome-extension://${EXT_ID}`;
-  const route = createRouter(handlers, { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN });
+  const route = createRouter(MESSAGES, { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN });
   const popup = { id: EXT_ID, url: `${EXT_ORIGIN}/popup.html`, origin: EXT_ORIGIN };
   const linkedin = { id: EXT_ID, url: 'https://www.linkedin.com/job-posting/', origin: 'https://www.linkedin.com', tab: { id: 7 }, frameId: 0 };
   const seen = (visits: unknown) => ({ type: 'jobs.seen', jobId: job(1), visits });

@@ -1,13 +1,6 @@
-import { requestSchema } from '../messaging/schema';
-import { protocolError, type Reply, type Request, type ResponseMap } from '../messaging/protocol';
-import { identifyCaller, isAllowed, type Caller, type MessageSenderLike } from './trust';
-
-export type Handlers = {
-  [T in Request['type']]: (
-    request: Extract<Request, { type: T }>,
-    caller: Caller,
-  ) => Promise<ResponseMap[T]>;
-};
+import { protocolError, type Reply } from '../messaging/protocol';
+import { requestSchema, type MessageDefinition } from './messages';
+import { identifyCaller, type Caller, type MessageSenderLike } from './trust';
 
 export interface RouterIdentity {
   extensionId: string;
@@ -15,20 +8,22 @@ export interface RouterIdentity {
 }
 
 /**
- * Parses, authorises and dispatches one message. Unknown or malformed messages and
- * unauthorised senders get an error reply and reach no handler.
+ * The single gate: parses, authorises and dispatches one message, with the definitions of
+ * messages.ts (tests pass the same definitions with stub handlers). Unknown or malformed
+ * messages and unauthorised senders get an error reply and reach no handler.
  */
-export function createRouter(handlers: Handlers, identity: RouterIdentity) {
+export function createRouter(definitions: readonly MessageDefinition[], identity: RouterIdentity) {
+  const byType = new Map(definitions.map((definition) => [definition.type, definition]));
   return async function route(message: unknown, sender: MessageSenderLike): Promise<Reply<unknown>> {
     const caller = identifyCaller(sender, identity.extensionId, identity.extensionOrigin);
     if (caller.kind === 'untrusted') return { ok: false, error: protocolError('forbidden') };
     const parsed = requestSchema.safeParse(message);
-    if (!parsed.success) return { ok: false, error: protocolError('invalid-message') };
-    const request = parsed.data;
-    if (!isAllowed(request.type, caller)) return { ok: false, error: protocolError('forbidden') };
+    const definition = parsed.success ? byType.get(parsed.data.type) : undefined;
+    if (!parsed.success || !definition) return { ok: false, error: protocolError('invalid-message') };
+    if (!definition.allow.includes(caller.kind)) return { ok: false, error: protocolError('forbidden') };
     try {
-      const handler = handlers[request.type] as (r: Request, c: Caller) => Promise<unknown>;
-      return { ok: true, value: await handler(request, caller) };
+      const handle = definition.handle as (request: unknown, caller: Caller) => Promise<unknown>;
+      return { ok: true, value: await handle(parsed.data, caller) };
     } catch (error) {
       // Never the request or its payload: it may hold the token.
       console.error('Hirempire: a request failed inside the worker', (error as Error)?.name);

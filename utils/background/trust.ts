@@ -1,5 +1,4 @@
 import { boardAtOrigin, type BoardId } from '../boards/registry';
-import type { RequestType } from '../messaging/protocol';
 
 /**
  * Every trust decision about who may ask the worker for what, in one place.
@@ -44,27 +43,4 @@ export function identifyCaller(sender: MessageSenderLike, extensionId: string, e
   // Only the top frame: an ad or embed in a subframe of the board is not the posting form.
   if (board && sender.tab?.id != null && sender.frameId === 0) return { kind: 'board', board, tabId: sender.tab.id };
   return { kind: 'untrusted' };
-}
-
-/** Which callers may send which request. Boards may only read the active job's link and switch among recent jobs. */
-const POLICY: Record<RequestType, ReadonlyArray<Caller['kind']>> = {
-  'sources.cached': ['extension-page'],
-  'sources.fetch': ['extension-page'],
-  'setup.get': ['extension-page'],
-  'token.save': ['extension-page'],
-  'token.remove': ['extension-page'],
-  'token.check': ['extension-page'],
-  'settings.save': ['extension-page'],
-  'jobs.recent': ['extension-page'],
-  'jobs.open': ['extension-page'],
-  'jobs.label': ['extension-page'],
-  'jobs.remove': ['extension-page'],
-  'jobs.seen': ['extension-page'],
-  'board.link': ['board'],
-  'board.useJob': ['board'],
-  'board.openSetup': ['board'],
-};
-
-export function isAllowed(type: RequestType, caller: Caller): boolean {
-  return POLICY[type].includes(caller.kind);
 }

@@ -3,36 +3,15 @@ import { i18n } from '#i18n';
 import type { ApiError } from '../api/errors';
 import type { JobSource } from '../api/schema';
 import type { BoardId } from '../boards/registry';
+import type { AnyRequest, ResponsesOf } from '../background/messages';
 import type { CachedSources, HostAccessLost, RecentJob, SeenVisits, Settings, TokenStatus } from '../storage';
 
 /**
- * The one protocol between the extension's contexts and its worker.
- * Types only here (no zod), so content scripts stay small; the worker parses
- * every message against `schema.ts` before anything else happens.
+ * The one protocol between the extension's contexts and its worker. The requests are defined,
+ * one object each, in background/messages.ts; their types are derived from there. Only types
+ * are imported from it (erased at build), so content scripts carry no zod and no worker code.
  */
-export type Request =
-  // Popup: read and refresh a job's sources.
-  | { type: 'sources.cached'; jobId: string }
-  | { type: 'sources.fetch'; jobId: string }
-  // Options and popup: setup state, never the token itself.
-  | { type: 'setup.get' }
-  // `origin`: the API server the page named beside the token field; the token is for that server only.
-  | { type: 'token.save'; token: string; origin: string }
-  | { type: 'token.remove' }
-  | { type: 'token.check' }
-  | { type: 'settings.save'; settings: Settings }
-  // Popup: recent jobs; the first is the active job.
-  | { type: 'jobs.recent' }
-  | { type: 'jobs.open'; jobId: string }
-  | { type: 'jobs.label'; jobId: string; label: string }
-  | { type: 'jobs.remove'; jobId: string }
-  // Popup: what the recruiter sees now (visits per source id); answered with what they saw last time.
-  | { type: 'jobs.seen'; jobId: string; visits: Record<string, number> }
-  // Board content scripts: the board is taken from the sender, never from the message.
-  | { type: 'board.link' }
-  | { type: 'board.useJob'; jobId: string }
-  | { type: 'board.openSetup' };
-
+export type Request = AnyRequest;
 export type RequestType = Request['type'];
 
 export interface SetupState {
@@ -61,23 +40,8 @@ export interface BoardLink {
 
 export type SourcesAnswer = { ok: true; cached: CachedSources } | { ok: false; error: ApiError; cached: CachedSources | null };
 
-export interface ResponseMap {
-  'sources.cached': CachedSources | null;
-  'sources.fetch': SourcesAnswer;
-  'setup.get': SetupState;
-  'token.save': SetupState | { rejected: string };
-  'token.remove': SetupState;
-  'token.check': SetupState;
-  'settings.save': SetupState | { rejected: string };
-  'jobs.recent': RecentJob[];
-  'jobs.open': RecentJob[];
-  'jobs.label': RecentJob[];
-  'jobs.remove': RecentJob[];
-  'jobs.seen': SeenVisits | null;
-  'board.link': BoardLink;
-  'board.useJob': BoardLink;
-  'board.openSetup': null;
-}
+/** What the worker answers to each request type. */
+export type ResponseMap = ResponsesOf;
 
 export type ProtocolErrorKind = 'forbidden' | 'invalid-message' | 'internal' | 'extension-updated';
 export interface ProtocolError {

@@ -1,0 +1,126 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { BoardId } from '../boards/registry';
+import { jobIdSchema, seenVisitsSchema, settingsSchema } from '../messaging/schema';
+import { activateRecentJob, labelJob, openJob, recentJobs, removeJob } from './jobs';
+import { boardLink } from './board-link';
+import { recheckToken, removeToken, saveSettings, saveToken, setupState } from './setup';
+import { cachedSources, refreshSources } from './sources';
+import { markVisitsSeen } from './seen-visits';
+import type { Caller } from './trust';
+
+/**
+ * Every request the worker answers, one definition each: its type, the shape of what comes
+ * with it, who may send it and what the worker does. The protocol's types (`Request`,
+ * `ResponseMap` in messaging/protocol.ts) are derived from this list, and the router parses,
+ * authorises and dispatches with it, so a new request is one entry here.
+ *
+ * Who is who (`Caller`) is decided in trust.ts from what the browser says of the sender.
+ */
+export interface MessageDefinition<T extends string = string, S extends z.ZodObject = z.ZodObject, R = unknown> {
+  type: T;
+  /** What comes with the request besides `type`. Extra fields are refused. */
+  schema: S;
+  /** Which callers may send it. */
+  allow: ReadonlyArray<Exclude<Caller['kind'], 'untrusted'>>;
+  /** The worker's answer; the router has already checked the shape and the sender. */
+  handle(request: { type: T } & Payload<S>, caller: Caller): Promise<R>;
+}
+
+/** What a schema's fields parse to (by field: zod's own inference gives `{}` an index signature). */
+type Payload<S extends z.ZodObject> = { [K in keyof S['shape']]: z.infer<S['shape'][K]> };
+
+function define<T extends string, S extends z.ZodObject, R>(definition: MessageDefinition<T, S, R>) {
+  return definition;
+}
+
+// Boards may only read the active job's link, switch among recent jobs and open the settings.
+const EXTENSION_PAGES = ['extension-page'] as const;
+const BOARD_PAGES = ['board'] as const;
+const nothing = z.object({});
+const job = z.object({ jobId: jobIdSchema });
+
+export const MESSAGES = [
+  // Popup: read and refresh a job's sources.
+  define({ type: 'sources.cached', schema: job, allow: EXTENSION_PAGES, handle: ({ jobId }) => cachedSources(jobId) }),
+  define({ type: 'sources.fetch', schema: job, allow: EXTENSION_PAGES, handle: ({ jobId }) => refreshSources(jobId) }),
+  // Options and popup: setup state, never the token itself.
+  define({ type: 'setup.get', schema: nothing, allow: EXTENSION_PAGES, handle: () => setupState() }),
+  define({
+    type: 'token.save',
+    // `origin`: the API server the page named beside the token field; the token is for that server only.
+    schema: z.object({ token: z.string().max(20_000), origin: z.string().max(2048) }),
+    allow: EXTENSION_PAGES,
+    handle: ({ token, origin }) => saveToken(token, origin),
+  }),
+  define({ type: 'token.remove', schema: nothing, allow: EXTENSION_PAGES, handle: () => removeToken() }),
+  define({ type: 'token.check', schema: nothing, allow: EXTENSION_PAGES, handle: () => recheckToken() }),
+  define({
+    type: 'settings.save',
+    schema: z.object({ settings: settingsSchema }),
+    allow: EXTENSION_PAGES,
+    handle: ({ settings }) => saveSettings(settings),
+  }),
+  // Popup: recent jobs; the first is the active job.
+  define({ type: 'jobs.recent', schema: nothing, allow: EXTENSION_PAGES, handle: () => recentJobs() }),
+  define({ type: 'jobs.open', schema: job, allow: EXTENSION_PAGES, handle: ({ jobId }) => openJob(jobId) }),
+  define({
+    type: 'jobs.label',
+    schema: z.object({ jobId: jobIdSchema, label: z.string().max(120) }),
+    allow: EXTENSION_PAGES,
+    handle: ({ jobId, label }) => labelJob(jobId, label),
+  }),
+  define({ type: 'jobs.remove', schema: job, allow: EXTENSION_PAGES, handle: ({ jobId }) => removeJob(jobId) }),
+  // Popup: what the recruiter sees now (visits per source id); answered with what they saw last time.
+  define({
+    type: 'jobs.seen',
+    schema: z.object({ jobId: jobIdSchema, visits: seenVisitsSchema }),
+    allow: EXTENSION_PAGES,
+    handle: ({ jobId, visits }) => markVisitsSeen(jobId, visits),
+  }),
+  // Board content scripts: the board is taken from the sender, never from the message.
+  define({ type: 'board.link', schema: nothing, allow: BOARD_PAGES, handle: (_request, caller) => boardLink(boardOf(caller)) }),
+  define({
+    type: 'board.useJob',
+    schema: job,
+    allow: BOARD_PAGES,
+    handle: async ({ jobId }, caller) => {
+      await activateRecentJob(jobId);
+      return boardLink(boardOf(caller));
+    },
+  }),
+  define({
+    type: 'board.openSetup',
+    schema: nothing,
+    allow: BOARD_PAGES,
+    handle: async () => {
+      await browser.runtime.openOptionsPage();
+      return null;
+    },
+  }),
+];
+
+/** `allow` lets only board content scripts send board requests; anything else is a bug, not a board. */
+function boardOf(caller: Caller): BoardId {
+  if (caller.kind !== 'board') throw new Error('board request from a non-board caller');
+  return caller.board;
+}
+
+type Definitions = (typeof MESSAGES)[number];
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+/** Every request, as its sender writes it. */
+export type RequestOf<D> = D extends MessageDefinition<infer T, infer S, unknown> ? Flat<{ type: T } & Payload<S>> : never;
+export type AnyRequest = RequestOf<Definitions>;
+export type ResponsesOf = { [D in Definitions as D['type']]: Awaited<ReturnType<D['handle']>> };
+
+/** The whole message, `type` included, as the router parses it: unknown fields are refused. */
+export function messageSchema(definition: MessageDefinition) {
+  return z.strictObject({ ...definition.schema.shape, type: z.literal(definition.type) });
+}
+
+/** Every request's runtime shape, as one union on `type` (typed as what the definitions say it parses to). */
+export const requestSchema = z.discriminatedUnion(
+  'type',
+  MESSAGES.map(messageSchema) as unknown as [ReturnType<typeof messageSchema>, ...ReturnType<typeof messageSchema>[]],
+) as unknown as z.ZodType<AnyRequest>;
