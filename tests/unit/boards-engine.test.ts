@@ -159,15 +159,68 @@ describe('the board engine', () => {
     expect(hosts()).toHaveLength(2);
   });
 
-  it('shows one floating control on a posting page without target fields, and drops it when a field comes', async () => {
+  it('no control on a posting step without a field for the link; the floating one comes when the recruiter focuses an unrecognised multi-line field', async () => {
     window.happyDOM.setURL('https://www.linkedin.com/job-posting/');
     render('#page-job-view');
-    startBoard(ctx, linkedin, { send, floatingDelayMs: 5 });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    const main = document.querySelector('#main')!;
+    main.insertAdjacentHTML('beforeend', '<label>Job title <input id="title"></label><label>Notes for your team <textarea id="notes"></textarea></label>');
+    startBoard(ctx, linkedin, { send, isUserEvent: () => true });
+    await frames(5);
+    expect(hosts()).toEqual([]);
+    document.querySelector<HTMLInputElement>('#title')!.focus(); // a single-line text field: nothing
+    await frames();
+    expect(hosts()).toEqual([]);
+    document.querySelector<HTMLTextAreaElement>('#notes')!.focus();
     expect(hosts().map((h) => h.dataset.kind)).toEqual(['floating']);
     render('#page-posting');
     await frames();
-    expect(hosts().map((h) => h.dataset.kind)).toEqual(['description', 'apply-url']);
+    expect(hosts().map((h) => h.dataset.kind)).toEqual(['description', 'apply-url', 'floating']);
+  });
+
+  it('a page’s own focus events (not the recruiter’s) bring no floating control', async () => {
+    window.happyDOM.setURL('https://www.linkedin.com/job-posting/');
+    render('#page-job-view');
+    document.querySelector('#main')!.insertAdjacentHTML('beforeend', '<label>Notes <textarea id="notes"></textarea></label>');
+    startBoard(ctx, linkedin, { send });
+    await frames();
+    document.querySelector<HTMLTextAreaElement>('#notes')!.focus();
+    document.querySelector('#notes')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await frames();
+    expect(hosts()).toEqual([]);
+  });
+
+  it('a busy page whose changes hold no field costs no scan; a field arriving does', async () => {
+    window.happyDOM.setURL('https://www.linkedin.com/job-posting/');
+    render('#page-posting');
+    let scans = 0;
+    startBoard(ctx, { ...linkedin, findTargets: (root, seen) => (scans++, linkedin.findTargets(root, seen)) }, { send });
+    await frames();
+    const before = scans;
+    const feed = document.createElement('section');
+    document.body.append(feed);
+    for (let i = 0; i < 5; i++) {
+      feed.replaceChildren(...Array.from({ length: 50 }, (_, n) => Object.assign(document.createElement('article'), { textContent: `Post ${i}-${n}` })));
+      await frames(1);
+    }
+    expect(scans).toBe(before);
+    feed.append(document.createElement('textarea'));
+    await frames();
+    expect(scans).toBe(before + 1);
+  });
+
+  it('never reads a known field’s labels again', async () => {
+    window.happyDOM.setURL('https://www.linkedin.com/job-posting/');
+    render('#page-posting');
+    startBoard(ctx, linkedin, { send });
+    await frames();
+    const known = new Set(linkedin.findTargets(document).map((t) => t.field));
+    expect(hosts()).toHaveLength(2);
+    const read = vi.spyOn(Element.prototype, 'getAttribute');
+    document.querySelector('#main')!.append(document.createElement('textarea')); // a change worth a scan
+    await frames();
+    const labelReads = read.mock.contexts.filter((el, i) => known.has(el as HTMLElement) && ['aria-labelledby', 'aria-label'].includes(read.mock.calls[i][0]));
+    expect(labelReads).toEqual([]);
+    expect(hosts()).toHaveLength(2);
   });
 
   it('removes everything and stops when the content script is invalidated (extension reloaded)', async () => {

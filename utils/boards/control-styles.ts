@@ -5,7 +5,7 @@
  */
 export const CONTROL_CSS = `
 :host{all:initial!important;display:block!important;margin:6px 0!important;contain:layout style}
-:host([data-kind=floating]){position:fixed!important;right:16px!important;bottom:16px!important;z-index:2147483600!important;margin:0!important;max-width:min(440px,calc(100vw - 32px))!important}
+:host([data-kind=floating]){position:fixed!important;inset:auto 16px 16px auto!important;overflow:visible!important;z-index:2147483600!important;margin:0!important;max-width:min(440px,calc(100vw - 32px))!important}
 [hidden]{display:none!important}
 .box{--bg:#fff;--fg:#1b1f24;--muted:#57606a;--border:#d0d7de;--accent:#0b5cad;--accent-fg:#fff;--danger:#b42318;--ok:#1a7f37;--focus:#0b5cad;
 display:inline-flex;flex-direction:column;gap:4px;max-width:100%;box-sizing:border-box;padding:6px 8px;border:1px solid var(--border);border-radius:8px;

@@ -255,7 +255,19 @@ export function createControl(options: ControlOptions): Control {
       if (host.isConnected) return;
       if (target) {
         if (target.field.isConnected) anchorOf(target.field, isOurs).after(host);
-      } else (document.body ?? document.documentElement).append(host);
+        return;
+      }
+      (document.body ?? document.documentElement).append(host);
+      // In the top layer, above any fixed overlay of the page whatever its z-index (a cookie
+      // banner across the bottom of every Indeed page): visible and clickable.
+      if (typeof host.showPopover === 'function') {
+        host.setAttribute('popover', 'manual');
+        try {
+          host.showPopover();
+        } catch {
+          // Not shown as a popover (detached meanwhile): it stays a fixed box.
+        }
+      }
     },
     destroy() {
       lifetime.abort();

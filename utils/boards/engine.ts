@@ -14,8 +14,8 @@ import type { BoardAdapter } from './types';
  */
 export interface EngineOptions {
   send?: Send;
-  /** How long a posting page may show no target field before the floating control appears. */
-  floatingDelayMs?: number;
+  /** Whether an event is the recruiter's own (isTrusted; unit tests, whose DOM cannot make trusted events, pass their own). */
+  isUserEvent?: (event: Event) => boolean;
 }
 
 export interface BoardEngine {
@@ -24,8 +24,6 @@ export interface BoardEngine {
   /** True while the current page is a posting form. */
   readonly active: boolean;
 }
-
-const FLOATING_DELAY_MS = 1500;
 
 export function startBoard(ctx: ContentScriptContext, adapter: BoardAdapter, options: EngineOptions = {}): BoardEngine {
   const store = createLinkStore({
@@ -45,7 +43,7 @@ export function startBoard(ctx: ContentScriptContext, adapter: BoardAdapter, opt
     const posting = adapter.isPostingForm(url);
     if (posting && !session && !ctx.signal.aborted) {
       session = new AbortController();
-      openSession(session.signal, { adapter, store, floatingDelayMs: options.floatingDelayMs ?? FLOATING_DELAY_MS, isInvalid: () => ctx.isInvalid });
+      openSession(session.signal, { adapter, store, isUserEvent: options.isUserEvent, isInvalid: () => ctx.isInvalid });
     } else if (!posting) close();
   };
   const locationSource = onLocationChange(ctx, follow);
@@ -65,7 +63,7 @@ export function startBoard(ctx: ContentScriptContext, adapter: BoardAdapter, opt
  * shared finder recognises gets its control, and the worker's insert and copy commands work.
  */
 export function anyBoard(id: BoardAdapter['id'], name: string): BoardAdapter {
-  return { id, name, isPostingForm: () => true, findTargets: (root) => findTargets(root) };
+  return { id, name, isPostingForm: () => true, findTargets: (root, seen) => findTargets(root, {}, seen) };
 }
 
 export interface InjectedEngineOptions {
@@ -73,17 +71,16 @@ export interface InjectedEngineOptions {
   /** Ends the session: the injecting code aborts it (navigation, a newer injection). */
   signal: AbortSignal;
   send?: Send;
-  floatingDelayMs?: number;
 }
 
 /**
  * The same engine started in an arbitrary page or frame (injected with scripting.executeScript):
  * one session, no navigation following, nothing left once `signal` aborts.
  */
-export function startInPage({ adapter, signal, send = sendToWorker, floatingDelayMs = FLOATING_DELAY_MS }: InjectedEngineOptions): LinkStore {
+export function startInPage({ adapter, signal, send = sendToWorker }: InjectedEngineOptions): LinkStore {
   const lifetime = new AbortController();
   signal.addEventListener('abort', () => lifetime.abort(), { once: true });
   const store = createLinkStore({ send, onExtensionUpdated: () => lifetime.abort() });
-  if (!signal.aborted) openSession(lifetime.signal, { adapter, store, floatingDelayMs, isInvalid: () => lifetime.signal.aborted });
+  if (!signal.aborted) openSession(lifetime.signal, { adapter, store, isInvalid: () => lifetime.signal.aborted });
   return store;
 }

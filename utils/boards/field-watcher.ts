@@ -1,9 +1,11 @@
 import { openShadowRoots } from './fields';
 
 /**
- * The one way the content scripts wait for the page: a MutationObserver whose bursts are
- * folded into one scan per animation frame (or per microtask while the tab is hidden,
- * when frames do not run). No polling: a quiet page costs nothing.
+ * The one way the content scripts wait for the page: a MutationObserver whose records are
+ * filtered cheaply (only fields, their containers and shadow hosts count) and whose bursts are
+ * folded into one scan at idle time (or per microtask while the tab is hidden, when neither
+ * frames nor idle periods run). No polling: a quiet page, or a busy one whose changes hold no
+ * field (a feed of posts), costs nothing but the filter.
  */
 export interface FieldWatcher {
   /** Scan now (e.g. after the URL changed without a DOM change). */
@@ -22,6 +24,11 @@ export interface WatchOptions<T> {
   signal?: AbortSignal;
 }
 
+/** What can take text, or hold something that does: the only nodes whose changes are worth a scan. */
+const FIELDS = 'input, textarea, select, [contenteditable], [role="textbox"]';
+/** On a page that is never idle, a scan still runs this soon after the change. */
+const IDLE_TIMEOUT_MS = 100;
+
 // Attribute changes that can turn an element into (or out of) a target.
 const ATTRIBUTES = ['contenteditable', 'role', 'aria-label', 'aria-labelledby', 'name', 'type', 'hidden', 'aria-hidden', 'disabled', 'readonly'];
 
@@ -29,10 +36,11 @@ export function watchFields<T>({ root, find, onFound, isOurs = () => false, sign
   let scheduled = false;
   let stopped = false;
   let frame = 0;
+  let idle = 0;
 
   const scan = () => {
     scheduled = false;
-    frame = 0;
+    frame = idle = 0;
     if (stopped) return;
     observeShadowRoots();
     onFound(find());
@@ -40,15 +48,37 @@ export function watchFields<T>({ root, find, onFound, isOurs = () => false, sign
   const schedule = () => {
     if (scheduled || stopped) return;
     scheduled = true;
-    if (typeof requestAnimationFrame === 'function' && document.visibilityState !== 'hidden') frame = requestAnimationFrame(scan);
+    // At idle time (never more than once per frame, and within IDLE_TIMEOUT_MS on a page that
+    // is never idle); in a hidden tab, where neither frames nor idle periods come, at once.
+    if (document.visibilityState === 'hidden') queueMicrotask(scan);
+    else if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(scan, { timeout: IDLE_TIMEOUT_MS });
+    else if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(scan);
     else queueMicrotask(scan);
   };
-  const onlyOurs = (record: MutationRecord) =>
-    record.type === 'childList' &&
-    [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)].every((node) => isOurs(node));
+
+  /**
+   * Whether a node's coming or going can change what the finder finds: a field, something that
+   * holds one, or a shadow host. Our own controls arriving are not a change; one of them removed
+   * by the page is (it is put back).
+   */
+  const matters = (node: Node, added: boolean): boolean => {
+    if (!(node instanceof Element)) return false;
+    if (isOurs(node)) return !added;
+    return node.matches(FIELDS) || node.shadowRoot !== null || node.querySelector(FIELDS) !== null;
+  };
+  /** Cheap: most records of a busy page (posts, messages, counters) hold no field and are dropped here. */
+  const relevant = (record: MutationRecord): boolean => {
+    if (record.type === 'attributes') return matters(record.target, true);
+    for (const node of Array.from(record.addedNodes)) if (matters(node, true)) return true;
+    for (const node of Array.from(record.removedNodes)) if (matters(node, false)) return true;
+    return false;
+  };
 
   const observer = new MutationObserver((records) => {
-    if (records.some((record) => !onlyOurs(record))) schedule();
+    if (scheduled) return;
+    for (const record of records) {
+      if (relevant(record)) return schedule();
+    }
   });
   const options: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES };
   observer.observe(root, options);
@@ -68,6 +98,7 @@ export function watchFields<T>({ root, find, onFound, isOurs = () => false, sign
     stopped = true;
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
+    if (idle) cancelIdleCallback(idle);
   };
   signal?.addEventListener('abort', stop, { once: true });
   if (signal?.aborted) stop();

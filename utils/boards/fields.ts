@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { FieldTarget, TargetKind } from './types';
+import type { FieldTarget, SeenTargets, TargetKind } from './types';
 
 /**
  * The shared field finder. Boards rename classes and translate labels, so a field is
@@ -127,10 +127,6 @@ function textOf(ids: string, scope: Scope): string {
     .trim();
 }
 
-function quoted(value: string): string {
-  return `"${value.replace(/["\\]/g, '\\$&')}"`;
-}
-
 /** The field's accessible name, close to what a screen reader announces (no CSS generated content). */
 export function accessibleName(el: Element): string {
   // IDs are looked up in the field's own tree: inside a shadow root, `document` cannot see them.
@@ -146,7 +142,8 @@ export function accessibleName(el: Element): string {
   if (labels && labels.length) return clean(Array.from(labels, (l) => l.textContent ?? '').join(' '));
   // A <label for> pointing at a non-labelable editor still says what it is.
   if (el.id) {
-    const label = scope.querySelector(`label[for=${quoted(el.id)}]`);
+    // Compared, never built into a selector: an id may hold any character (`apply&#10;url`).
+    const label = Array.from(scope.querySelectorAll('label[for]')).find((l) => l.getAttribute('for') === el.id);
     if (label?.textContent?.trim()) return clean(label.textContent);
   }
   const wrapping = el.closest('label');
@@ -263,27 +260,46 @@ export function composedOrder(a: Node, b: Node): number {
   return 0;
 }
 
+/** One element the page made odd (a getter that throws, a name no selector can hold) costs that element, not the scan. */
+function survive(look: () => void): void {
+  try {
+    look();
+  } catch {
+    // Skipped: the other fields still get their controls.
+  }
+}
+
 /** Every target field under `root` and in its open shadow roots, in document order, once each. */
-export function findTargets(root: ParentNode, rules: FinderRules = {}): FieldTarget[] {
+export function findTargets(root: ParentNode, rules: FinderRules = {}, seen?: SeenTargets): FieldTarget[] {
   const found = new Map<HTMLElement, FieldTarget>();
   const scopes: ParentNode[] = [root, ...openShadowRoots(root)];
   for (const scope of scopes) {
     for (const known of rules.known ?? []) {
       for (const el of Array.from(scope.querySelectorAll(known.selector))) {
-        const field = editableOf(el);
-        if (!field || found.has(field) || !usable(field)) continue;
-        // A known apply-URL input in e-mail mode takes an address, not the link.
-        if (known.kind === 'apply-url' && isEmailField(field)) continue;
-        found.set(field, targetOf(field, known.kind));
+        survive(() => {
+          const field = editableOf(el);
+          if (!field || found.has(field) || !usable(field)) return;
+          // A field that already has its control keeps it as it is: no label is resolved again
+          // (Insert checks the label once more before it writes anything).
+          const before = (field as HTMLInputElement).type === 'email' ? undefined : seen?.(field);
+          if (before) return void found.set(field, before);
+          // A known apply-URL input in e-mail mode takes an address, not the link.
+          if (known.kind === 'apply-url' && isEmailField(field)) return;
+          found.set(field, targetOf(field, known.kind));
+        });
       }
     }
   }
   for (const scope of scopes) {
     for (const el of Array.from(scope.querySelectorAll(CANDIDATES))) {
-      const field = editableOf(el);
-      if (!field || found.has(field) || !usable(field)) continue;
-      const kind = classify(field);
-      if (kind) found.set(field, targetOf(field, kind));
+      survive(() => {
+        const field = editableOf(el);
+        if (!field || found.has(field) || !usable(field)) return;
+        const before = (field as HTMLInputElement).type === 'email' ? undefined : seen?.(field);
+        if (before) return void found.set(field, before);
+        const kind = classify(field);
+        if (kind) found.set(field, targetOf(field, kind));
+      });
     }
   }
   return [...found.values()].sort((a, b) => composedOrder(a.field, b.field));

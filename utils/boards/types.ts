@@ -15,11 +15,15 @@ export interface FieldTarget {
   label: string;
 }
 
+/** The target already found for a field, if any. */
+export type SeenTargets = (field: HTMLElement) => FieldTarget | undefined;
+
 /** One job board: where its posting form lives, and which of its fields take the link. */
 export interface BoardAdapter {
   id: BoardId;
   /** Shown before the worker has answered ("LinkedIn link copied"). */
   name: string;
   isPostingForm(url: URL): boolean;
-  findTargets(root: ParentNode): FieldTarget[];
+  /** `seen`: the fields that already have a control, taken as they are (their labels are not read again). */
+  findTargets(root: ParentNode, seen?: SeenTargets): FieldTarget[];
 }

@@ -34,7 +34,11 @@ export function fieldControls(signal: AbortSignal, make: (target: FieldTarget) =
           control = make(target);
           controls.set(target.field, control);
         }
-        control.place();
+        try {
+          control.place();
+        } catch {
+          // One field the page made odd costs its own control, not the others'.
+        }
       }
       for (const [field, control] of controls) {
         if (!present.has(field)) {

@@ -19,26 +19,49 @@ function targetOf(el: HTMLElement, kind: FieldTarget['kind']): FieldTarget {
   return { kind, field: el, label: accessibleName(el) || i18n.t('board_field_this') };
 }
 
+/** The element an event happened on, also inside an open shadow root (event.target is retargeted to its host); null inside our controls. */
+function pageElementOf(event: Event, isOurs: (node: Node) => boolean): Element | null {
+  const el = event.composedPath()[0];
+  if (!(el instanceof Element)) return null;
+  for (let node: Node = el; ; ) {
+    if (isOurs(node)) return null;
+    const root = node.getRootNode();
+    if (!(root instanceof ShadowRoot)) return el;
+    node = root.host;
+  }
+}
+
 const live = (target: FieldTarget | null) => (target?.field.isConnected ? target : null);
 
-export function rememberFields(signal: AbortSignal, isOurs: (node: Node) => boolean): FieldMemory {
+export interface FieldMemoryOptions {
+  isOurs: (node: Node) => boolean;
+  /** The recruiter focused a field (the floating control may offer itself there). */
+  onFocusField?: (field: HTMLElement) => void;
+  /** Whether an event is the recruiter's own (isTrusted; unit tests pass their own). */
+  isUserEvent?: (event: Event) => boolean;
+}
+
+export function rememberFields(signal: AbortSignal, { isOurs, onFocusField, isUserEvent = (event) => event.isTrusted }: FieldMemoryOptions): FieldMemory {
   let last: FieldTarget | null = null;
   let context: FieldTarget | null = null;
   document.addEventListener(
     'focusin',
     (event) => {
-      const el = event.target;
-      if (!event.isTrusted || !(el instanceof Element) || isOurs(el)) return;
+      const el = isUserEvent(event) ? pageElementOf(event, isOurs) : null;
+      if (!el) return;
       const field = el.matches('input, textarea, [contenteditable]') ? editableOf(el) : null;
-      if (field) last = targetOf(field, field instanceof HTMLInputElement ? 'apply-url' : 'description');
+      if (!field) return;
+      last = targetOf(field, field instanceof HTMLInputElement ? 'apply-url' : 'description');
+      onFocusField?.(field);
     },
     { signal },
   );
   document.addEventListener(
     'contextmenu',
     (event) => {
-      if (!event.isTrusted) return;
-      const el = event.target instanceof Element && !isOurs(event.target) ? editableOf(event.target) : null;
+      if (!isUserEvent(event)) return;
+      const at = pageElementOf(event, isOurs);
+      const el = at ? editableOf(at) : null;
       context = el ? targetOf(el, 'description') : null;
     },
     { signal },

@@ -1,48 +1,39 @@
 import type { Control } from '../control';
 
 /**
- * The floating control, for a posting page with no field the finder recognised: shown after
- * a delay (forms render late), at once when a command needs somewhere to answer, and never
- * again once the recruiter hid it. Everything goes with `signal`.
+ * The floating control, for what the finder did not recognise. It never appears by itself on a
+ * step with no field for the link (a pay or hiring-details step): only when the recruiter
+ * focuses a multi-line or URL field the finder did not take, or asks with the shortcut or the
+ * menu. Once hidden, only a new request brings it back. Everything goes with `signal`.
  */
 export interface FloatingControl {
-  /** The page has no field control: show the floating one after the delay (or keep it). */
-  want(): void;
-  /** Show it now (a shortcut or menu command arrived). */
-  showNow(): Control | null;
-  /** Field controls came, or the board was turned off: remove it. */
+  /** Shows it now (a command, or the recruiter in an unrecognised field), unless the board is off. */
+  show(): Control | null;
+  /** The recruiter focused an unrecognised field: show it, unless they hid it. */
+  offer(): void;
+  /** The board was turned off: remove it. */
   drop(): void;
   readonly control: Control | null;
 }
 
 export interface FloatingOptions {
   signal: AbortSignal;
-  delayMs: number;
   make: (onHide: () => void) => Control;
-  /** False while the floating control must not show (board off, field controls present). */
+  /** False while nothing may show (the board is off). */
   allowed: () => boolean;
-  setTimeout: (fn: () => void, ms: number) => number;
 }
 
-export function floatingControl({ signal, delayMs, make, allowed, setTimeout }: FloatingOptions): FloatingControl {
+export function floatingControl({ signal, make, allowed }: FloatingOptions): FloatingControl {
   let control: Control | null = null;
-  let timer = 0;
   let hidden = false;
-
-  const cancelTimer = () => {
-    clearTimeout(timer);
-    timer = 0;
-  };
   const drop = () => {
-    cancelTimer();
     control?.destroy();
     control = null;
   };
   signal.addEventListener('abort', drop);
 
-  const showNow = () => {
-    cancelTimer();
-    if (signal.aborted) return null;
+  const show = () => {
+    if (signal.aborted || !allowed()) return null;
     control ??= make(() => {
       hidden = true;
       drop();
@@ -52,19 +43,18 @@ export function floatingControl({ signal, delayMs, make, allowed, setTimeout }: 
   };
 
   return {
-    want() {
-      if (hidden || !allowed()) return drop();
-      if (control) return control.place();
-      if (timer) return;
-      timer = setTimeout(() => {
-        timer = 0;
-        if (!hidden && allowed()) showNow();
-      }, delayMs);
+    show,
+    offer() {
+      if (!hidden) show();
     },
-    showNow,
     drop,
     get control() {
       return control;
     },
   };
+}
+
+/** Fields worth offering the floating control for: multi-line text, rich text, or a URL input. */
+export function couldTakeLink(field: HTMLElement): boolean {
+  return (field instanceof HTMLInputElement && field.type === 'url') || !(field instanceof HTMLInputElement);
 }

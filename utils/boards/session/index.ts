@@ -5,7 +5,7 @@ import type { BoardAdapter, FieldTarget } from '../types';
 import { rememberCarets } from './caret-memory';
 import { fieldControls } from './field-controls';
 import { rememberFields } from './field-memory';
-import { floatingControl } from './floating-control';
+import { couldTakeLink, floatingControl } from './floating-control';
 import { onWorkerCommands } from './worker-commands';
 
 /**
@@ -18,15 +18,20 @@ import { onWorkerCommands } from './worker-commands';
 export interface SessionOptions {
   adapter: BoardAdapter;
   store: LinkStore;
-  /** How long a posting page may show no target field before the floating control appears. */
-  floatingDelayMs: number;
+  /** Whether an event is the recruiter's own (isTrusted; unit tests, whose DOM cannot make trusted events, pass their own). */
+  isUserEvent?: (event: Event) => boolean;
   /** True once this script's extension context is gone (an old script after an update). */
   isInvalid: () => boolean;
 }
 
-export function openSession(signal: AbortSignal, { adapter, store, floatingDelayMs, isInvalid }: SessionOptions): void {
-  const savedRange = rememberCarets(signal);
-  const fields = rememberFields(signal, isOurs);
+export function openSession(signal: AbortSignal, { adapter, store, isInvalid, isUserEvent = (event) => event.isTrusted }: SessionOptions): void {
+  const savedRange = rememberCarets(signal, isUserEvent);
+  // The recruiter in a multi-line or URL field the finder did not take: the floating control offers itself.
+  const fields = rememberFields(signal, {
+    isOurs,
+    isUserEvent,
+    onFocusField: (field) => !controls.of(field) && couldTakeLink(field) && floating.offer(),
+  });
   // A board switched off in the settings gets nothing, not even for a moment: see `startWatching`.
   let disabled = store.state.link?.enabled === false;
 
@@ -35,16 +40,14 @@ export function openSession(signal: AbortSignal, { adapter, store, floatingDelay
   );
   const floating = floatingControl({
     signal,
-    delayMs: floatingDelayMs,
-    allowed: () => !disabled && controls.size === 0,
+    allowed: () => !disabled,
     make: (onHide) => createControl({ store, boardName: adapter.name, target: null, lastField: fields.lastField, savedRange, onHide, signal }),
-    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
   });
-  const speaker = () => controls.main() ?? floating.control ?? floating.showNow();
+  const speaker = () => controls.main() ?? floating.control ?? floating.show();
 
   // Back from the popup (where the active job may have changed): ask again. Only a real focus:
   // a page dispatching `focus` in a loop must not turn into requests.
-  window.addEventListener('focus', (event) => event.isTrusted && void store.ensureFresh(0), { signal });
+  window.addEventListener('focus', (event) => isUserEvent(event) && void store.ensureFresh(0), { signal });
 
   onWorkerCommands(signal, (request) => {
     if (disabled) return;
@@ -58,10 +61,9 @@ export function openSession(signal: AbortSignal, { adapter, store, floatingDelay
   const reconcile = (targets: FieldTarget[]) => {
     if (disabled) return;
     controls.reconcile(targets);
-    floating.want();
   };
   // After an extension update the page keeps this old script: its next look at the page ends it.
-  const find = () => (isInvalid() ? [] : adapter.findTargets(document));
+  const find = () => (isInvalid() ? [] : adapter.findTargets(document, (field) => controls.of(field)?.target ?? undefined));
   let watcher: FieldWatcher | null = null;
   /** Fields are watched once the worker has said whether this board is on (at once when that is known). */
   const startWatching = () => {

@@ -1,0 +1,103 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { clipboard, control, linkOf, openJobs, resetClipboard } from './board-page';
+import { BOARDS_JOB_ID } from '../api/seed';
+
+/**
+ * The board page as an adversary (issue 16) and as it is in the wild (issue 14): each test is
+ * named after what the page does, and fails on the code before the defence.
+ */
+const LINKEDIN_LINK = linkOf(BOARDS_JOB_ID, 'LinkedIn');
+const INDEED_LINK = linkOf(BOARDS_JOB_ID, 'Indeed');
+const copyButton = (scope: Page | ReturnType<typeof control>) => scope.getByRole('button', { name: 'Copy tracked link' });
+
+/** Sends to the active tab's top frame exactly what the worker's shortcut handler sends. */
+const sendToTab = (page: Page, worker: Worker, message: unknown) =>
+  page.bringToFront().then(() =>
+    worker.evaluate(async (m) => {
+      const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).chrome.tabs;
+      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+      await tabs.sendMessage(tab.id, m, { frameId: 0 });
+    }, message),
+  );
+
+/** Indeed's review step, with a multi-line field the finder does not know (and, if asked, a second one). */
+async function reviewStepWithNote(page: Page) {
+  await page.goto('https://employers.indeed.com/job-posting/from-scratch/review-job');
+  await expect(page.getByRole('heading', { name: 'Review the job' })).toBeVisible();
+  await page.evaluate(() =>
+    document
+      .querySelector('h1')!
+      .insertAdjacentHTML('afterend', '<label>Note for the hiring team <textarea></textarea></label><label>Internal memo <textarea></textarea></label>'),
+  );
+}
+
+test.beforeEach(async ({ connect, context, extensionUrl }) => {
+  await connect();
+  await openJobs(context, extensionUrl, [BOARDS_JOB_ID]);
+});
+
+test('an element id no selector can hold (<input id="apply&#10;url">) does not remove every control', async ({ context }) => {
+  const page = await context.newPage();
+  // There before the content script's first look at the page (it runs at document_idle).
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      const odd = document.createElement('input');
+      odd.id = 'apply\nurl';
+      document.body.prepend(odd);
+    }),
+  );
+  await page.goto('https://www.linkedin.com/job-posting/v2/');
+  await expect(page.locator('input[id="apply\\a url"]')).toHaveCount(1);
+  await expect(copyButton(page)).toHaveCount(2);
+  await resetClipboard(page);
+  await copyButton(control(page, 'apply-url')).click();
+  await expect(control(page, 'apply-url').getByRole('status')).toHaveText('LinkedIn link copied');
+  expect(await clipboard(page)).toBe(LINKEDIN_LINK);
+});
+
+test('a page script dispatching focusin on its own field does not choose where the link is inserted', async ({ context }) => {
+  const page = await context.newPage();
+  await reviewStepWithNote(page);
+  const note = page.getByRole('textbox', { name: 'Note for the hiring team' });
+  const memo = page.getByRole('textbox', { name: 'Internal memo' });
+  await note.click();
+  const floating = control(page, 'floating');
+  await expect(floating).toHaveCount(1);
+  // The page steers: a synthetic focusin on its other field, as if the recruiter had moved there.
+  await page.evaluate(() => {
+    const memo = document.querySelectorAll('textarea')[1];
+    for (let i = 0; i < 50; i++) memo.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  });
+  await floating.getByRole('button', { name: 'Insert link' }).click();
+  await expect(floating.getByRole('status')).toHaveText('Indeed link inserted');
+  await expect(note).toHaveValue(INDEED_LINK);
+  await expect(memo).toHaveValue('');
+});
+
+test('a fixed cookie banner (OneTrust-like, top z-index) across the bottom does not cover the control', async ({ context, worker }) => {
+  const page = await context.newPage();
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      const banner = document.createElement('div');
+      banner.id = 'onetrust-banner-sdk';
+      banner.setAttribute('role', 'region');
+      banner.setAttribute('aria-label', 'Cookie banner');
+      banner.style.cssText = 'position:fixed;left:0;right:0;bottom:0;height:45vh;z-index:2147483647;background:#eee';
+      banner.innerHTML = '<p>We use cookies.</p><button type="button">Accept all cookies</button>';
+      document.body.append(banner);
+    }),
+  );
+  await reviewStepWithNote(page);
+  await expect(page.getByRole('button', { name: 'Accept all cookies' })).toBeVisible();
+  // The copy shortcut on a step with no recognised field: the floating control answers, above the banner.
+  await resetClipboard(page);
+  await sendToTab(page, worker, { type: 'tab.copyLink' });
+  const floating = control(page, 'floating');
+  await expect(floating.getByRole('status')).toHaveText('Indeed link copied');
+  await resetClipboard(page);
+  // A real click, at the control's own place on screen: Playwright checks nothing else takes it.
+  await copyButton(floating).click();
+  await expect(floating.getByRole('status')).toHaveText('Indeed link copied');
+  expect(await clipboard(page)).toBe(INDEED_LINK);
+});
