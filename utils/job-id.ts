@@ -1,6 +1,6 @@
+import { EXACT_JOB_ID as EXACT_UUID, JOB_ID_PATTERN as UUID } from './limits';
+
 /** Hirempire job ids are UUIDs; recruiters paste them bare, inside URLs, or with stray text around them. */
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-const EXACT_UUID = new RegExp(`^${UUID.source}$`, 'i');
 
 /** Takes the first UUID out of whatever was pasted, lower-cased; null when there is none. */
 export function extractJobId(input: string): string | null {

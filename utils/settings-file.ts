@@ -1,9 +1,10 @@
 import { i18n } from '#i18n';
 import { normalizeApiOrigin, originPermissionPattern } from './api-origin';
+import { MAX_SOURCE_NAME_LENGTH } from './limits';
 import { formatNumber } from './locale';
 import type { Reply, SetupState } from './messaging/protocol';
 import { BOARD_IDS, BOARDS, type BoardId } from './boards/registry';
-import { DEFAULT_API_BASE_URL, type BoardSettings, type Settings } from './storage';
+import { DEFAULT_API_BASE_URL, DEFAULT_SETTINGS, SETTINGS_VERSION, type BoardSettings, type Settings } from './storage';
 
 /**
  * Settings the recruiter brings in from outside the form: a backup file written by
@@ -14,11 +15,10 @@ import { DEFAULT_API_BASE_URL, type BoardSettings, type Settings } from './stora
  * is built field by field, so nothing else can ride along.
  */
 export const SETTINGS_FILE_FORMAT = 'hirempire-extension-settings';
-export const SETTINGS_FILE_VERSION = 1;
+/** Follows the stored settings' version (storage.ts): a file of an older version is upgraded the same way. */
+export const SETTINGS_FILE_VERSION = SETTINGS_VERSION;
 /** A real file is well under 1 KB; anything near this is not ours, and is not read at all. */
 export const MAX_SETTINGS_FILE_BYTES = 100 * 1024;
-/** Same limit as the worker's schema for a source name. */
-export const MAX_SOURCE_NAME_LENGTH = 100;
 
 export interface SettingsFile {
   format: typeof SETTINGS_FILE_FORMAT;
@@ -98,11 +98,23 @@ export function readSettingsFile(text: string): SettingsFileResult {
     return fail(i18n.t('settings_file_newer_version'));
   }
 
-  const settings = readSettings(data.settings);
+  const settings = readSettings(data.version < SETTINGS_FILE_VERSION ? upgradeSettings(data.settings) : data.settings);
   if (!settings.ok) return fail(i18n.t('settings_file_damaged', { problem: settings.message }));
 
   const exportedAt = typeof data.exportedAt === 'string' ? new Date(data.exportedAt) : null;
   return { ok: true, settings: settings.settings, exportedAt: exportedAt && !Number.isNaN(exportedAt.getTime()) ? exportedAt : null };
+}
+
+/**
+ * A file of an earlier version, brought up to this one before it is checked, as the stored
+ * settings are (storage.ts): version 1 files may lack a board added since, which gets its
+ * defaults. Only what is missing is added; everything in the file is still checked as strictly.
+ */
+function upgradeSettings(value: unknown): unknown {
+  if (!isRecord(value) || !isRecord(value.boards)) return value;
+  const boards: Record<string, unknown> = { ...value.boards };
+  for (const { id } of BOARDS) if (!(id in boards)) boards[id] = { ...DEFAULT_SETTINGS.boards[id] };
+  return { ...value, boards };
 }
 
 type Checked = { ok: true; settings: Settings } | { ok: false; message: string };

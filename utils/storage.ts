@@ -1,8 +1,9 @@
 import { storage } from 'wxt/utils/storage';
-import type { JobSources } from './api/schema';
+import type { JobSource, JobSources } from './api/schema';
 import { BOARDS, type BoardId } from './boards/registry';
 import { previewOf } from './popup/preview';
 import { CACHE_PREFIX, DEFAULT_API_BASE_URL, jobKey, PREVIEW_PREFIX } from './storage-keys';
+import { toTrackedLink } from './tracked-link';
 
 export { DEFAULT_API_BASE_URL };
 
@@ -34,9 +35,41 @@ export const DEFAULT_SETTINGS: Settings = {
   ) as Record<BoardId, BoardSettings>,
 };
 
+/**
+ * Settings as version 1 stored them: the boards of the time (LinkedIn and Indeed), so not
+ * necessarily every board of the registry. Read defensively: it comes from storage.
+ */
+export interface SettingsV1 {
+  apiBaseUrl?: unknown;
+  boards?: Record<string, { enabled?: unknown; sourceName?: unknown } | undefined>;
+}
+
+/**
+ * Version 2: every board of the registry has its settings. A board missing from what was
+ * stored gets its defaults; every stored value of a known board is kept as it was.
+ * (A board stored but no longer in the registry is left out: the worker's schema refuses it.)
+ * Adding a board to the registry later: bump the version and run this again for it.
+ */
+export function withEveryBoard(stored: SettingsV1 | null | undefined): Settings {
+  const boards = {} as Record<BoardId, BoardSettings>;
+  for (const { id } of BOARDS) {
+    const old = stored?.boards?.[id];
+    const fallback = DEFAULT_SETTINGS.boards[id];
+    boards[id] = {
+      enabled: typeof old?.enabled === 'boolean' ? old.enabled : fallback.enabled,
+      sourceName: typeof old?.sourceName === 'string' && old.sourceName.trim() ? old.sourceName : fallback.sourceName,
+    };
+  }
+  const apiBaseUrl = typeof stored?.apiBaseUrl === 'string' ? stored.apiBaseUrl : DEFAULT_API_BASE_URL;
+  return { apiBaseUrl, boards };
+}
+
+export const SETTINGS_VERSION = 2;
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: { 2: withEveryBoard },
 });
 
 /** What the extension knows of the token, without the token itself: safe to show anywhere trusted. */
@@ -100,8 +133,43 @@ export function previewKey(apiOrigin: string, jobId: string): `local:${string}` 
   return `local:${jobKey(PREVIEW_PREFIX, apiOrigin, jobId)}`;
 }
 
-export function readCachedSources(apiOrigin: string, jobId: string): Promise<CachedSources | null> {
-  return storage.getItem<CachedSources>(cacheKey(apiOrigin, jobId));
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** A cached source as the worker wrote it, with a link that is still judged safe today. */
+function isCachedSource(value: unknown): boolean {
+  const s = value as Partial<JobSource> | null;
+  return (
+    typeof s === 'object' && s !== null &&
+    typeof s.id === 'string' && typeof s.name === 'string' && typeof s.rawUrl === 'string' &&
+    (s.trackedLink === null || (typeof s.trackedLink === 'string' && toTrackedLink(s.trackedLink) === s.trackedLink)) &&
+    isCount(s.visits) && typeof s.createdAt === 'string' && typeof s.createdAtMs === 'number' &&
+    (s.code === undefined || typeof s.code === 'string')
+  );
+}
+
+/** A cache entry for this job in the shape the worker writes; anything else is not trusted. */
+export function isCachedSources(value: unknown, jobId: string): value is CachedSources {
+  const entry = value as Partial<CachedSources> | null;
+  return (
+    typeof entry === 'object' && entry !== null &&
+    typeof entry.fetchedAt === 'number' && Number.isFinite(entry.fetchedAt) &&
+    typeof entry.data === 'object' && entry.data !== null &&
+    typeof entry.data.jobId === 'string' && entry.data.jobId.toLowerCase() === jobId.toLowerCase() && isCount(entry.data.skipped) &&
+    Array.isArray(entry.data.sources) && entry.data.sources.every(isCachedSource)
+  );
+}
+
+/**
+ * The last good answer for a job. Checked when read: an entry written by an older version,
+ * damaged, or put there by anything but the worker is dropped, not shown or inserted.
+ */
+export async function readCachedSources(apiOrigin: string, jobId: string): Promise<CachedSources | null> {
+  const key = cacheKey(apiOrigin, jobId);
+  const entry = await storage.getItem<unknown>(key);
+  if (entry == null) return null;
+  if (isCachedSources(entry, jobId)) return entry;
+  await removeCachedSources(apiOrigin, jobId);
+  return null;
 }
 
 /** Files an answer and its preview together, in one write: the popup never paints a preview of another answer. */

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { i18n } from '#i18n';
 import type { SetupState } from '@/utils/messaging/protocol';
 import { sourceNameProblem, type SaveOutcome } from '@/utils/settings-file';
+import { MAX_SOURCE_NAME_LENGTH } from '@/utils/limits';
 import { BOARDS, boardEntry, type BoardId } from '@/utils/boards/registry';
 import type { Settings } from '@/utils/storage';
 import { Notice, type Message } from './Notice';
@@ -127,7 +128,7 @@ export function BoardsSection({ setup, onState, saveSettings }: Props) {
                 id={`${id}-source`}
                 type="text"
                 value={drafts[id]}
-                maxLength={200}
+                maxLength={MAX_SOURCE_NAME_LENGTH}
                 autoComplete="off"
                 spellCheck={false}
                 onChange={(event) => {

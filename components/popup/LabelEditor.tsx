@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import { shortJobId } from '@/utils/job-id';
 
-/** Longest label the worker accepts (utils/messaging/schema.ts). */
-export const MAX_LABEL_LENGTH = 120;
+import { MAX_LABEL_LENGTH } from '@/utils/limits';
 
 interface LabelEditorProps {
   jobId: string;

@@ -357,7 +357,7 @@ test('settings export to a file without the token, and import back after confirm
   await expect(backup.getByRole('status')).toHaveText(/Settings exported to hirempire-settings-.*\.json\. The file does not contain your API token\./);
   const text = readFileSync(await download.path());
   const file = JSON.parse(text.toString('utf8'));
-  expect(file).toMatchObject({ format: 'hirempire-extension-settings', version: 1, settings: exported });
+  expect(file).toMatchObject({ format: 'hirempire-extension-settings', version: 2, settings: exported });
   expect(Object.keys(file).sort()).toEqual(['exportedAt', 'format', 'settings', 'version']);
   // The token is saved (connected), yet appears nowhere in the file.
   expect(text.toString('utf8')).not.toContain(DEMO_TOKEN);
@@ -429,7 +429,7 @@ test('bad settings files are refused with a clear message and change nothing', a
     ],
     ['huge.json', Buffer.alloc(150 * 1024, 0x20), /too large to be a Hirempire settings file \(150 KB/],
     ['http.json', JSON.stringify({ ...valid, settings: { ...before.settings, apiBaseUrl: 'http://hirempire.example.test' } }), /the API base URL “http:\/\/hirempire\.example\.test” is not valid/],
-    ['newer.json', JSON.stringify({ ...valid, version: 2 }), /made by a newer version of the extension/],
+    ['newer.json', JSON.stringify({ ...valid, version: 3 }), /made by a newer version of the extension/],
   ];
   for (const [name, content, message] of cases) {
     await chooseImportFile(page, name, content);

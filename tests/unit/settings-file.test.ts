@@ -4,6 +4,7 @@ import {
   readSettingsFile,
   saveSettingsWithAccess,
   SETTINGS_FILE_FORMAT,
+  SETTINGS_FILE_VERSION,
   settingsFileContent,
   settingsFileName,
   settingsFileSizeProblem,
@@ -23,7 +24,7 @@ const custom: Settings = {
 };
 
 function fileWith(overrides: Record<string, unknown>): string {
-  return JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: 1, settings: custom, ...overrides });
+  return JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, settings: custom, ...overrides });
 }
 
 function withSettings(settings: unknown): string {
@@ -34,7 +35,7 @@ describe('settingsFileContent', () => {
   it('writes a marked, versioned file that reads back to the same settings', () => {
     const text = settingsFileContent(custom, new Date('2026-03-14T09:30:00Z'));
     const parsed = JSON.parse(text);
-    expect(parsed).toEqual({ format: 'hirempire-extension-settings', version: 1, exportedAt: '2026-03-14T09:30:00.000Z', settings: custom });
+    expect(parsed).toEqual({ format: 'hirempire-extension-settings', version: 2, exportedAt: '2026-03-14T09:30:00.000Z', settings: custom });
     const back = readSettingsFile(text);
     expect(back).toEqual({ ok: true, settings: custom, exportedAt: new Date('2026-03-14T09:30:00Z') });
   });
@@ -68,7 +69,7 @@ describe('readSettingsFile refuses bad files with a clear message', () => {
     ['JSON that is not an object', '[1, 2, 3]', /not a Hirempire settings file/],
     ['another format', fileWith({ format: 'something-else' }), /not a Hirempire settings file/],
     ['no format marker', JSON.stringify({ version: 1, settings: custom }), /not a Hirempire settings file/],
-    ['a newer version', fileWith({ version: 2 }), /newer version of the extension/],
+    ['a newer version', fileWith({ version: SETTINGS_FILE_VERSION + 1 }), /newer version of the extension/],
     ['a version that is not a number', fileWith({ version: '1' }), /no valid version/],
     ['no settings', fileWith({ settings: undefined }), /has no settings/],
     ['a switch that is not true/false', withSettings({ ...custom, boards: { ...custom.boards, linkedin: { enabled: 'yes', sourceName: 'LinkedIn' } } }), /LinkedIn buttons switch must be true or false/],

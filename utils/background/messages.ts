@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { BoardId } from '../boards/registry';
+import { MAX_LABEL_LENGTH } from '../limits';
 import { jobIdSchema, seenVisitsSchema, settingsSchema } from '../messaging/schema';
 import { activateRecentJob, labelJob, openJob, recentJobs, removeJob } from './jobs';
 import { boardLink } from './board-link';
@@ -66,7 +67,7 @@ export const MESSAGES = [
   define({ type: 'jobs.open', schema: job, allow: EXTENSION_PAGES, handle: ({ jobId }) => openJob(jobId) }),
   define({
     type: 'jobs.label',
-    schema: z.object({ jobId: jobIdSchema, label: z.string().max(120) }),
+    schema: z.object({ jobId: jobIdSchema, label: z.string().max(MAX_LABEL_LENGTH) }),
     allow: EXTENSION_PAGES,
     handle: ({ jobId, label }) => labelJob(jobId, label),
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXACT_JOB_ID, MAX_SOURCE_NAME_LENGTH } from '../limits';
 import { BOARD_IDS } from '../boards/registry';
 import { MAX_SEEN_SOURCES } from '../storage';
 
@@ -6,7 +7,7 @@ import { MAX_SEEN_SOURCES } from '../storage';
  * Runtime shapes of what requests carry (the requests themselves are defined in
  * background/messages.ts); `.strict()` so that unexpected fields are refused, not ignored.
  */
-export const jobIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+export const jobIdSchema = z.string().regex(EXACT_JOB_ID);
 
 export const settingsSchema = z
   .object({
@@ -16,7 +17,7 @@ export const settingsSchema = z
         Object.fromEntries(
           BOARD_IDS.map((id) => [
             id,
-            z.object({ enabled: z.boolean(), sourceName: z.string().trim().min(1).max(100) }).strict(),
+            z.object({ enabled: z.boolean(), sourceName: z.string().trim().min(1).max(MAX_SOURCE_NAME_LENGTH) }).strict(),
           ]),
         ) as Record<(typeof BOARD_IDS)[number], z.ZodObject<{ enabled: z.ZodBoolean; sourceName: z.ZodString }>>,
       )
