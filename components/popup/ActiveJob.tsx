@@ -37,18 +37,21 @@ export const ActiveJob = memo(function ActiveJob({ job, entry, refreshing, stale
       <div className="active-job__main">
         <p className="active-job__caption">
           <span title={i18n.t('popup_active_job_hint')}>{i18n.t('popup_active_job')}</span>
-          {status && (
-            <>
-              {' · '}
-              <span
-                className="active-job__status"
-                data-stale={Boolean(stale) && !refreshing}
-                title={entry ? i18n.t('popup_data_received', { time: formatExact(entry.fetchedAt) ?? '' }) : undefined}
-              >
-                {status}
-              </span>
-            </>
-          )}
+          {/* A live region that stays in place: "Offline — as of …" after a refresh is announced, not only shown. */}
+          <span role="status">
+            {status && (
+              <>
+                {' · '}
+                <span
+                  className="active-job__status"
+                  data-stale={Boolean(stale) && !refreshing}
+                  title={entry ? i18n.t('popup_data_received', { time: formatExact(entry.fetchedAt) ?? '' }) : undefined}
+                >
+                  {status}
+                </span>
+              </>
+            )}
+          </span>
         </p>
         <h2 id="active-job-name">{jobName(job)}</h2>
         <span className="active-job__id">{job.jobId}</span>

@@ -7,14 +7,14 @@ export function EmptySources({ skipped }: { skipped: number }) {
     return (
       <section className="empty banner--warn" aria-labelledby="empty-title">
         <h3 id="empty-title">{i18n.t('popup_unreadable_title')}</h3>
-        <p>{i18n.t('popup_unreadable_text', skipped, [formatCount(skipped)])}</p>
+        <p role="status">{i18n.t('popup_unreadable_text', skipped, [formatCount(skipped)])}</p>
       </section>
     );
   }
   return (
     <section className="empty" aria-labelledby="empty-title">
       <h3 id="empty-title">{i18n.t('popup_empty_title')}</h3>
-      <p>{i18n.t('popup_empty_text')}</p>
+      <p role="status">{i18n.t('popup_empty_text')}</p>
     </section>
   );
 }

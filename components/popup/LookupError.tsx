@@ -51,6 +51,21 @@ export function LookupError({ error, jobId, hasData, onRetry, onOpenSettings, on
           <p>{error.message}</p>
         </Banner>
       );
+    case 'redirect':
+      // Retrying would meet the same redirect: the API address is what to check.
+      return (
+        <Banner
+          tone="error"
+          title={hasData ? i18n.t('popup_refresh_failed_kept') : i18n.t('popup_load_failed')}
+          actions={
+            <button type="button" className="btn btn--small btn--primary" onClick={onOpenSettings}>
+              {i18n.t('popup_open_settings')}
+            </button>
+          }
+        >
+          <p>{error.message}</p>
+        </Banner>
+      );
     case 'bad-request':
       return <Banner tone="error" title={i18n.t('popup_bad_request_title')}>{error.message}</Banner>;
     case 'rate-limited':

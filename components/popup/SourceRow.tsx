@@ -2,7 +2,8 @@ import { memo, type MouseEvent } from 'react';
 import { i18n } from '#i18n';
 import { interpolate } from '@/components/interpolate';
 import type { JobSource } from '@/utils/api/schema';
-import { formatCount, formatExact, formatGain, formatRelative, formatShare, shortenLink } from '@/utils/popup/format';
+import { formatCount, formatExact, formatGain, formatRelative, formatShare } from '@/utils/popup/format';
+import { displayLink } from '@/utils/link-display';
 import { CopyButton } from './CopyButton';
 
 export interface SourceActions {
@@ -119,7 +120,7 @@ export const SourceRow = memo(function SourceRow({
           target="_blank"
           rel="noreferrer noopener"
         >
-          {shortenLink(link, 28)}
+          {displayLink(link, 28)}
         </a>
       ) : (
         <span className="source__unsafe" title={source.rawUrl}>

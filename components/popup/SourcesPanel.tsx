@@ -148,13 +148,14 @@ export const SourcesPanel = memo(function SourcesPanel({ data, gains, onOpen, an
           {i18n.t('popup_filter_count', { shown: formatCount(shown.length), total: formatCount(all.length) })}
         </p>
       )}
+      {/* Both appear after a lookup: announced (WCAG 4.1.3), not only shown. */}
       {data.skipped > 0 && (
-        <Banner tone="warn" role="note">
+        <Banner tone="warn" role="status">
           {i18n.t('popup_skipped', data.skipped, [formatCount(data.skipped)])}
         </Banner>
       )}
       {unsafe > 0 && (
-        <Banner tone="warn" role="note">
+        <Banner tone="warn" role="status">
           {i18n.t('popup_unsafe_sources', unsafe, [formatCount(unsafe)])}
         </Banner>
       )}

@@ -269,3 +269,70 @@ test.describe('7. hostile source names in exports', () => {
     expect(text).not.toMatch(invisible);
   });
 });
+
+/** Serves one job with the given sources (as the API would send them) and looks it up in the popup. */
+async function popupWithJob(
+  api: HirempireContract,
+  connect: () => Promise<void>,
+  openPopup: () => Promise<import('@playwright/test').Page>,
+  jobId: string,
+  sources: Array<{ source_name: string; source_url: string; visits: number }>,
+) {
+  api.jobs.set(jobId, {
+    job_id: jobId,
+    title: 'Attack',
+    sources: sources.map((s, i) => ({ id: `attack-${i}`, code: `a${i}`, created_at: '2026-09-01T09:00:00.000Z', ...s })),
+  });
+  await connect();
+  const page = await openPopup();
+  await page.getByLabel('Job ID').fill(jobId);
+  await page.getByLabel('Job ID').press('Enter');
+  return page;
+}
+
+test('8. attack: a look-alike link (the real host hidden in subdomains and path) — the popup shows its real host', async ({ api, connect, openPopup }) => {
+  const lookAlike = 'https://jobs.hirempire.com.evil.example/x/jobs.hirempire.com/acme/1a2b';
+  const page = await popupWithJob(api, connect, openPopup, 'e8e8e8e8-0000-4000-8000-00000000e8e8', [
+    { source_name: 'LinkedIn', source_url: lookAlike, visits: 3 },
+  ]);
+  const link = page.getByRole('list', { name: 'Sources' }).getByRole('link');
+  await expect(link).toHaveAttribute('href', lookAlike);
+  // What the recruiter reads names the host the link really goes to.
+  await expect(link).toHaveText(/^…evil\.example\//);
+  await expect(link).not.toHaveText(/^…hirempire\.com/);
+});
+
+test('10. attack: the API answers with a redirect to another host — reported as a redirect, not followed, not retried', async ({
+  api,
+  connect,
+  openPopup,
+  strayRequests,
+}) => {
+  await connect();
+  api.setFault({ kind: 'custom', status: 302, body: '', headers: { Location: 'https://evil.example/steal' } });
+  const before = api.requests.length;
+  const page = await openPopup();
+  await page.getByLabel('Job ID').fill(EXAMPLE_JOB_ID);
+  await page.getByLabel('Job ID').press('Enter');
+  await expect(page.getByRole('alert')).toContainText('answered with a redirect to another address');
+  await expect(page.getByRole('alert').getByRole('button', { name: 'Open settings' })).toBeVisible();
+  expect(api.requests.length - before).toBe(1);
+  expect(strayRequests.filter((r) => r.url.includes('evil.example'))).toEqual([]);
+});
+
+test('11. attack on attention: a partial answer (one unreadable row) — the recruiter is told through a live region', async ({
+  api,
+  connect,
+  openPopup,
+}) => {
+  const page = await popupWithJob(api, connect, openPopup, 'e1e1e1e1-0000-4000-8000-00000000e1e1', [
+    { source_name: 'LinkedIn', source_url: 'https://jobs.hirempire.com/acme/ok', visits: 3 },
+    { source_name: 'Junk', source_url: 'https://jobs.hirempire.com/acme/junk', visits: -1 },
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: '1 source sent by Hirempire could not be read and is not shown.' })).toBeVisible();
+
+  // "Offline — as of …" after a failed refresh is announced too.
+  api.setFault({ kind: 'network-error' });
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Offline — as of/ })).toBeVisible();
+});

@@ -210,8 +210,11 @@ describe('the request it builds', () => {
     const [url, init] = fetch.mock.calls[0];
     expect(url).toBe(`https://api.hirempire.com/v1/job-sources?job_id=${JOB_ID}`);
     expect(init?.method).toBe('GET');
-    expect(init?.redirect).toBe('error');
+    expect(init?.redirect).toBe('manual');
     expect(init?.credentials).toBe('omit');
+    // Nothing of the extension's own pages travels (no Referer), and no cache keeps an account's answer.
+    expect(init?.referrerPolicy).toBe('no-referrer');
+    expect(init?.cache).toBe('no-store');
     expect(init?.signal).toBeInstanceOf(AbortSignal);
     const headers = new Headers(init?.headers);
     expect(headers.get('Authorization')).toBe(`Bearer ${TOKEN}`);
@@ -242,11 +245,24 @@ describe('the request it builds', () => {
 describe('error kinds', () => {
   it('every kind has its own message for a recruiter and an action', () => {
     const messages = API_ERROR_KINDS.map((kind) => apiError(kind).message);
-    expect(API_ERROR_KINDS).toHaveLength(9);
+    expect(API_ERROR_KINDS).toHaveLength(10);
     expect(new Set(messages).size).toBe(API_ERROR_KINDS.length);
     for (const message of messages) expect(message).toMatch(/^[A-Z].{20,}[.:]?$/);
     expect(apiError('invalid-token').action).toBe('open-settings');
     expect(apiError('job-not-found').action).toBe('check-job-id');
+  });
+
+  it.each([
+    ['a 302 with a Location (fetch outside a browser)', () => new Response(null, { status: 302, headers: { Location: 'https://evil.example/steal' } })],
+    ['a 307', () => new Response(null, { status: 307, headers: { Location: 'https://api.hirempire.com.evil.example/' } })],
+    // What a browser's fetch gives for redirect: 'manual': no status, no headers, nothing to follow.
+    ['an opaque redirect (browser)', () => ({ type: 'opaqueredirect', status: 0, headers: new Headers(), body: null }) as unknown as Response],
+  ])('a redirect (%s) is reported as one, not followed, not retried', async (_label, answer) => {
+    const fetch = stubFetch(() => answer());
+    const error = await errorOf(fetch);
+    expect(error).toMatchObject({ kind: 'redirect', action: 'open-settings' });
+    expect(error.message).toMatch(/redirect/);
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 
   it('no-token: no request at all', async () => {
@@ -264,7 +280,7 @@ describe('error kinds', () => {
     ['404 as an HTML page', 'job-not-found', 404, () => html(404)],
     ['400 as an HTML page', 'bad-request', 400, () => html(400)],
     ['409', 'bad-response', 409, () => json({ success: false, error: 'Conflict' }, 409)],
-    ['302 that slipped through', 'bad-response', 302, () => new Response('', { status: 302 })],
+    ['302 that slipped through', 'redirect', 302, () => new Response('', { status: 302 })],
   ])('%s → %s, asked once (never retried)', async (_label, kind, status, response) => {
     const fetch = stubFetch(response());
     const { result, sleep } = lookup(fetch, { retries: 3 });

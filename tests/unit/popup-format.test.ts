@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAsOf, formatCount, formatExact, formatRelative, formatShare, jobName, shortenLink } from '@/utils/popup/format';
+import { formatAsOf, formatCount, formatExact, formatRelative, formatShare, jobName } from '@/utils/popup/format';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
 const MIN = 60_000;
@@ -63,27 +63,6 @@ describe('formatCount and formatShare', () => {
     expect(formatShare(0.001)).toBe('<1%');
     expect(formatShare(0.006)).toBe('1%');
     expect(formatShare(Number.NaN)).toBe('0%');
-  });
-});
-
-describe('shortenLink', () => {
-  const link = 'https://jobs.hirempire.com/acme/1a2b3c4d-5e6f-7890-abcd-ef1234567890';
-
-  it('drops the scheme and keeps short links whole', () => {
-    expect(shortenLink('https://hire.co/a/b', 40)).toBe('hire.co/a/b');
-  });
-
-  it('keeps the host and the distinctive end, and drops the middle', () => {
-    const short = shortenLink(link, 28);
-    expect(short.length).toBeLessThanOrEqual(28);
-    expect(short.startsWith('jobs.hirempire.com/…')).toBe(true);
-    expect(link.endsWith(short.split('…')[1])).toBe(true);
-  });
-
-  it('cuts a long host too when there is no room for it', () => {
-    const short = shortenLink('https://a-very-long-subdomain.careers.example.com/jobs/123456789', 20);
-    expect(short.length).toBeLessThanOrEqual(20);
-    expect(short.endsWith('23456789')).toBe(true);
   });
 });
 

@@ -86,8 +86,9 @@ async function attemptOnce(
       response = await doFetch(jobSourcesUrl(opts.baseUrl, jobId), {
         method: 'GET',
         headers: { Authorization: `Bearer ${opts.token}`, Accept: 'application/json' },
-        // A redirect could carry the Authorization header elsewhere: refuse it.
-        redirect: 'error',
+        // A redirect could carry the Authorization header elsewhere: never follow it. 'manual'
+        // (not 'error', which looks like a network failure) lets us say what happened.
+        redirect: 'manual',
         credentials: 'omit',
         cache: 'no-store',
         referrerPolicy: 'no-referrer',
@@ -99,6 +100,11 @@ async function attemptOnce(
     }
 
     const status = response.status;
+    // Browsers hide a manual redirect as an opaque response; other fetches show the 3xx itself.
+    if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
+      await response.body?.cancel().catch(() => undefined);
+      return { done: { ok: false, error: apiError('redirect', status ? { status } : {}) } };
+    }
     if (status === 429 || status >= 500) {
       // Drain the body so the connection can be reused; its content is irrelevant.
       await response.body?.cancel().catch(() => undefined);

@@ -13,7 +13,9 @@ export type ApiErrorKind =
   | 'server'
   | 'offline'
   | 'timeout'
-  | 'bad-response';
+  | 'bad-response'
+  /** The server answered with a redirect: never followed (it would carry the token), never retried. */
+  | 'redirect';
 
 export type ApiErrorAction = 'open-settings' | 'retry' | 'check-job-id' | null;
 
@@ -40,6 +42,7 @@ const MESSAGES = {
   offline: { key: 'error_offline', action: 'retry' },
   timeout: { key: 'error_timeout', action: 'retry' },
   'bad-response': { key: 'error_bad_response', action: 'retry' },
+  redirect: { key: 'error_redirect', action: 'open-settings' },
 } as const satisfies Record<ApiErrorKind, { key: string; action: ApiErrorAction }>;
 
 export function apiError(kind: ApiErrorKind, extra: Partial<Omit<ApiError, 'kind'>> = {}): ApiError {

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { displayLink } from '../link-display';
 import type { JobSource } from '../api/schema';
 import { formatNumber, uiLanguage } from '../locale';
 import type { RecentJob } from '../storage';
@@ -66,7 +67,10 @@ export function noLinkReason(state: LinkState, boardName: string): string {
  * everything the control quotes.
  */
 export function quoted(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  // A link too long to quote keeps its real host in view, whatever it is made to look like.
+  if (/^https?:\/\/\S+$/i.test(text)) return displayLink(text, max);
+  return `${text.slice(0, max - 1)}…`;
 }
 
 function noticeOf(state: LinkState): Notice | null {

@@ -82,22 +82,6 @@ export function formatAsOf(whenMs: number, nowMs: number, locale?: string): stri
   return sameDay ? timeOnly(locale).format(whenMs) : dateTime(locale).format(whenMs);
 }
 
-/**
- * A link short enough for one line of the popup. The end is what tells two tracked
- * links apart, so the middle of the path goes, not the host nor the end:
- * "jobs.hirempire.com/…567890".
- */
-export function shortenLink(link: string, max = 40): string {
-  const bare = link.replace(/^https:\/\//i, '').replace(/\/$/, '');
-  if (bare.length <= max) return bare;
-  const slash = bare.indexOf('/');
-  // Keep the host when it leaves room for a useful tail.
-  const host = slash > 0 && slash + 1 <= max - 9 ? bare.slice(0, slash + 1) : '';
-  const tail = Math.max(8, max - host.length - 1);
-  const head = host || bare.slice(0, Math.max(0, max - tail - 1));
-  return `${head}…${bare.slice(-tail)}`;
-}
-
 /** How a job is called on screen: the recruiter's label, or the start of its id. */
 export function jobName(job: { jobId: string; label?: string }): string {
   return job.label?.trim() || i18n.t('popup_job_fallback', { id: job.jobId.slice(0, 8) });

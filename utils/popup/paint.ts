@@ -2,7 +2,8 @@ import { i18n } from '#i18n';
 import type { JobSource } from '../api/schema';
 import { copyText } from '../clipboard';
 import type { FirstScreen } from './first-screen';
-import { formatCount, formatExact, formatRelative, formatShare, jobName, shortenLink } from './format';
+import { formatCount, formatExact, formatRelative, formatShare, jobName } from './format';
+import { displayLink } from '../link-display';
 import { visitShare } from './share';
 import { FILTER_THRESHOLD } from './sort-filter';
 
@@ -201,7 +202,7 @@ function row(source: JobSource, index: number, totals: FirstScreen['preview']['t
   });
   const open = el('button', { type: 'button', className: 'btn btn--small', 'aria-label': i18n.t('popup_open_link', { name }) }, i18n.t('popup_open'));
   open.addEventListener('click', () => openTab(link));
-  const anchor = !link ? null : el('a', { className: 'source__link', href: link, title: link, tabindex: -1, target: '_blank', rel: 'noreferrer noopener' }, shortenLink(link, 28));
+  const anchor = !link ? null : el('a', { className: 'source__link', href: link, title: link, tabindex: -1, target: '_blank', rel: 'noreferrer noopener' }, displayLink(link, 28));
   // Through the tabs API, as the app does: a popup's own navigation would be lost when it closes.
   anchor?.addEventListener('click', (event) => {
     event.preventDefault();

@@ -155,7 +155,7 @@ export function staleMark(sources: SourcesState): 'offline' | 'not-refreshed' | 
   if (!isStale(sources)) return null;
   const kind = sources.error!.kind;
   // Hirempire answered, but "no" (or "not now"): "offline" would send the recruiter checking their connection.
-  return kind === 'invalid-token' || kind === 'no-token' || kind === 'job-not-found' || kind === 'bad-request' || kind === 'forbidden' || kind === 'rate-limited'
+  return kind === 'invalid-token' || kind === 'no-token' || kind === 'job-not-found' || kind === 'bad-request' || kind === 'forbidden' || kind === 'rate-limited' || kind === 'redirect'
     ? 'not-refreshed'
     : 'offline';
 }
