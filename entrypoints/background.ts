@@ -47,8 +47,10 @@ export default defineBackground({
 /**
  * Chrome lets content scripts read storage.local unless told otherwise. Settings and
  * cached sources are nobody's business but the extension's (the token is not in
- * storage.local at all). Firefox has no such switch; there content scripts are simply
- * never given anything from storage.
+ * storage.local at all). Firefox has no such switch (no setAccessLevel): there our content
+ * scripts' own world can read storage.local, though never storage.session, and pages never
+ * can. The token's place, the extension origin's IndexedDB, is out of their reach on both
+ * (tests/e2e-firefox checks it from inside the content script).
  */
 function lockStorageToExtension() {
   const local = (globalThis as { chrome?: { storage?: { local?: { setAccessLevel?: (o: object) => Promise<void> } } } })

@@ -11,6 +11,8 @@ const steps = [
   // The three store zips, checked (scripts/check-packages.mjs): versions, store limits, sources that rebuild.
   ['store packages', 'npm', ['run', 'zip']],
   ['e2e', 'npm', ['run', 'test:e2e']],
+  // The same build's Firefox package in Firefox ESR (tests/e2e-firefox/, puppeteer-core over WebDriver BiDi).
+  ['e2e firefox', 'npm', ['run', 'test:e2e:firefox']],
   ['firefox lint', 'npm', ['run', 'lint:firefox']],
 ];
 

@@ -34,19 +34,20 @@ export const BOARD_PAGES: Array<[string, RegExp, string]> = [
  */
 const FIXTURE_MODULES = /^\/_fixture\/npm\/((?:prosemirror-[a-z-]+|orderedmap|w3c-keyname)\/(?:dist\/)?index\.js)$/;
 
-function serveFixtureModule(route: Route, pathname: string): Promise<void> | null {
-  const module = FIXTURE_MODULES.exec(pathname);
-  if (!module) return null;
-  return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(path.resolve('node_modules', module[1]), 'utf8') });
+/**
+ * What a board URL gets: a fixture module, a fixture page, or a plain page. Shared by
+ * Playwright's routes and the Firefox suite's HTTPS server (tests/e2e-firefox/rig.ts).
+ */
+export function boardPageFor(url: URL): { status: number; contentType: string; body: string } {
+  const module = FIXTURE_MODULES.exec(url.pathname);
+  if (module) return { status: 200, contentType: 'text/javascript', body: readFileSync(path.resolve('node_modules', module[1]), 'utf8') };
+  const page = BOARD_PAGES.find(([host, pattern]) => host === url.host && pattern.test(url.pathname + url.search));
+  const body = page
+    ? readFileSync(path.join(FIXTURES, page[2]), 'utf8')
+    : `<!doctype html><title>${url.host}</title><main><h1>${url.pathname}</h1></main>`;
+  return { status: 200, contentType: 'text/html', body };
 }
 
 export function serveBoardPage(route: Route) {
-  const url = new URL(route.request().url());
-  const module = serveFixtureModule(route, url.pathname);
-  if (module) return module;
-  const page = BOARD_PAGES.find(([host, pattern]) => host === url.host && pattern.test(url.pathname + url.search));
-  if (!page) {
-    return route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>${url.host}</title><main><h1>${url.pathname}</h1></main>` });
-  }
-  return route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(path.join(FIXTURES, page[2]), 'utf8') });
+  return route.fulfill(boardPageFor(new URL(route.request().url())));
 }
