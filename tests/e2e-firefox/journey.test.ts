@@ -6,6 +6,7 @@ import {
   API_HOST,
   EXTENSION_ORIGIN,
   byRole,
+  eventPageState,
   everythingOnPage,
   extensionUrl,
   findPage,
@@ -15,6 +16,7 @@ import {
   poll,
   readClipboard,
   startSite,
+  stopEventPage,
   textOf,
   typeInto,
   until,
@@ -157,8 +159,32 @@ describe('Firefox ESR: the recruiter’s journey on the production build', () =>
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
     await (await controlButton(page, 'description', 'Insert link')).click();
     await controlStatus(page, 'description', 'Indeed link inserted');
-    assert.equal(await textOf(editor), `Apply ${INDEED_LINK}today`);
-    assert.equal(await page.evaluate(() => (window as any).__fixture.description), `Apply ${INDEED_LINK}today`);
+    assert.equal(await textOf(editor), `Apply ${INDEED_LINK} today`);
+    assert.equal(await page.evaluate(() => (window as any).__fixture.description), `Apply ${INDEED_LINK} today`);
+    await page.close();
+  });
+
+  test('event page: stopped as Firefox does when idle, even mid-lookup, it wakes for the popup and the boards', async () => {
+    await popup.bringToFront();
+    await stopEventPage(browser);
+    assert.equal(await eventPageState(browser), 'stopped');
+    await lookUp(popup, EXAMPLE_JOB_ID);
+    await untilText(popup, '178 visits · 2 sources');
+    assert.equal(await eventPageState(browser), 'running');
+
+    // Stopped while the API is still answering: the popup asks again and gets its answer.
+    site.api.addVisits(BOARDS_JOB_ID, 'LinkedIn', 10);
+    site.api.setFault({ kind: 'latency', ms: 3_000 }, 1);
+    const before = site.requests.length;
+    await lookUp(popup, BOARDS_JOB_ID);
+    await poll('the lookup to reach the API', async () => site.requests.slice(before).some((r) => r.host === API_HOST));
+    await stopEventPage(browser);
+    await untilText(popup, '1,294 visits · 4 sources', 20_000);
+
+    await stopEventPage(browser);
+    const page = await openBoard('https://www.linkedin.com/job-posting/v2/');
+    await controlButton(page, 'apply-url', 'Copy tracked link');
+    assert.equal(await eventPageState(browser), 'running');
     await page.close();
   });
 
@@ -289,16 +315,16 @@ describe('Firefox ESR: the recruiter’s journey on the production build', () =>
   });
 
   test('offline: the cached sources stay, marked offline with their time', async () => {
-    // A good answer first, so the cache holds it; then the network goes.
+    // A good answer first (with the 10 visits gained above), so the cache holds it; then the network goes.
     await lookUp(popup, BOARDS_JOB_ID);
-    await untilText(popup, '1,284 visits · 4 sources');
+    await untilText(popup, '1,294 visits · 4 sources');
     site.api.setFault({ kind: 'network-error' });
     try {
       await popup.close();
       popup = await openExtensionPage(browser, 'popup.html');
       await untilText(popup, /Offline — as of/, 20_000);
-      assert.match(await bodyText(popup), /1,284 visits · 4 sources/);
-      assert.match(await textOf(await row(popup, 'LinkedIn')), /824 visits/);
+      assert.match(await bodyText(popup), /1,294 visits · 4 sources/);
+      assert.match(await textOf(await row(popup, 'LinkedIn')), /834 visits/);
     } finally {
       site.api.clearFault();
     }

@@ -228,18 +228,36 @@ export async function writeClipboard(browser: Browser, text: string) {
   });
 }
 
+type BidiConnection = { send(method: string, params: object): Promise<{ result: any }> };
+
 /**
- * Runs `fn(arg)` inside our content script's own sandbox on the tab showing `pageUrl`,
- * and returns its JSON result. BiDi does not list content-script realms, so this goes
- * through Firefox's privileged scope (allowed by --remote-allow-system-access): a frame
- * script in that tab's content process finds the extension's content-script context and
- * evaluates there, with exactly the content script's principal and `browser` API.
+ * Runs an async function's source in Firefox's privileged (chrome) scope, in the browser
+ * window, and returns its result as BiDi serialises it. Allowed by --remote-allow-system-access;
+ * used only to reach what WebDriver does not: the content script's world, the event page's state.
  */
-export async function inContentScript<A, R>(browser: Browser, pageUrl: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+async function inChromeScope(browser: Browser, functionDeclaration: string): Promise<any> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
   const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const chromeWindow = tree.result.contexts.find((c: { url: string }) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!chromeWindow) throw new Error('No browser window in the chrome scope');
+  const { result } = await connection.send('script.callFunction', {
+    functionDeclaration,
+    target: { context: chromeWindow.context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  if (result.type === 'exception') throw new Error(`privileged call failed: ${JSON.stringify(result.exceptionDetails).slice(0, 500)}`);
+  return result.result;
+}
+
+/**
+ * Runs `fn(arg)` inside our content script's own sandbox on the tab showing `pageUrl`,
+ * and returns its JSON result. BiDi does not list content-script realms, so this goes
+ * through the chrome scope: a frame script in that tab's content process finds the
+ * extension's content-script context and evaluates there, with exactly the content
+ * script's principal and `browser` API.
+ */
+export async function inContentScript<A, R>(browser: Browser, pageUrl: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
   const frameScript = `
     const { ExtensionContent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionContent.sys.mjs');
     const { ExtensionProcessScript } = ChromeUtils.importESModule('resource://gre/modules/ExtensionProcessScript.sys.mjs');
@@ -249,31 +267,46 @@ export async function inContentScript<A, R>(browser: Browser, pageUrl: string, f
       const context = ExtensionContent.getContext(extension, content);
       // tsx names inner functions through a __name helper: give the probe a harmless one.
       const result = Cu.evalInSandbox(${JSON.stringify(`var __name = (f) => f; (${fn.toString()})(${JSON.stringify(arg)})`)}, context.sandbox);
-      Promise.resolve(result).then((v) => reply({ value: JSON.stringify(v) }), (e) => reply({ error: String(e) }));
+      Promise.resolve(result).then((v) => reply(JSON.stringify({ value: v })), (e) => reply(JSON.stringify({ error: String(e) })));
     } catch (e) {
-      reply({ error: String(e) });
+      reply(JSON.stringify({ error: String(e) }));
     }`;
-  const inChrome = `async () => {
-    const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(pageUrl)});
-    if (!tab) return { error: 'no tab at ' + ${JSON.stringify(pageUrl)} };
-    const mm = tab.linkedBrowser.messageManager;
-    return new Promise((resolve) => {
-      const listener = (message) => { mm.removeMessageListener('hirempire-e2e-probe', listener); resolve(message.data); };
-      mm.addMessageListener('hirempire-e2e-probe', listener);
-      mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(frameScript)}), false);
-    });
-  }`;
-  const { result } = await connection.send('script.callFunction', {
-    functionDeclaration: inChrome,
-    target: { context: chromeWindow.context },
-    awaitPromise: true,
-    resultOwnership: 'none',
-    serializationOptions: { maxObjectDepth: 2 },
-  });
-  if (result.type === 'exception') throw new Error(`privileged probe failed: ${JSON.stringify(result.exceptionDetails).slice(0, 500)}`);
-  const reply = Object.fromEntries((result.result.value as Array<[string, { value: string }]>).map(([k, v]) => [k, v.value]));
+  const result = await inChromeScope(
+    browser,
+    `async () => {
+      const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(pageUrl)});
+      if (!tab) return JSON.stringify({ error: 'no tab at ' + ${JSON.stringify(pageUrl)} });
+      const mm = tab.linkedBrowser.messageManager;
+      return new Promise((resolve) => {
+        const listener = (message) => { mm.removeMessageListener('hirempire-e2e-probe', listener); resolve(message.data); };
+        mm.addMessageListener('hirempire-e2e-probe', listener);
+        mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(frameScript)}), false);
+      });
+    }`,
+  );
+  const reply = JSON.parse(result.value) as { value?: R; error?: string };
   if (reply.error) throw new Error(`in the content script: ${reply.error}`);
-  return JSON.parse(reply.value) as R;
+  return reply.value as R;
+}
+
+/** The event page's state: 'starting', 'running', 'suspending' or 'stopped'. */
+export async function eventPageState(browser: Browser): Promise<string> {
+  const result = await inChromeScope(browser, `async () => WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.backgroundState`);
+  return result.value;
+}
+
+/**
+ * Stops the event page, as Firefox does after it has been idle (and as about:debugging's
+ * "Terminate background script" does): everything it held in memory is gone.
+ */
+export async function stopEventPage(browser: Browser): Promise<void> {
+  await inChromeScope(
+    browser,
+    `async () => {
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      await ExtensionParent.DebugUtils.terminateBackgroundScript(${JSON.stringify(GECKO_ID)});
+    }`,
+  );
 }
 
 /** Everything a page holds as text in its own world: HTML, open shadow roots, field values. */

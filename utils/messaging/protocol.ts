@@ -84,11 +84,13 @@ export function protocolError(kind: ProtocolErrorKind): ProtocolError {
 
 /**
  * The browser may stop the worker at any moment, even while it is answering: the reply channel
- * then closes with no answer ("…message channel closed before a response was received", or
- * "message port closed", which the polyfill turns into `undefined`). Every request is safe to
- * repeat (reads, or saving the same value again), so it is sent once more, to a fresh worker.
+ * then closes with no answer. Chrome says "…message channel closed before a response was
+ * received" (or "message port closed", which the polyfill turns into `undefined`); Firefox,
+ * stopping its event page, says "Could not establish connection. Receiving end does not exist."
+ * Every request is safe to repeat (reads, or saving the same value again), so it is sent once
+ * more, which wakes a fresh worker. (Where there is truly no worker, that second try fails too.)
  */
-const WORKER_STOPPED_MID_REPLY = /message (channel|port) closed before a response was received/i;
+const WORKER_STOPPED_MID_REPLY = /message (channel|port) closed before a response was received|receiving end does not exist/i;
 
 /** Sends one request to the worker. Never throws: a missing or updated worker becomes an error value. */
 export async function send<R extends Request>(request: R): Promise<Reply<ResponseMap[R['type']]>> {
