@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'puppeteer-core';
 import { BOARDS_JOB_ID, DEMO_TOKEN, seedJobs } from '../api/seed';
-import { launchFirefox, openExtensionPage, readClipboard, startSite, writeClipboard, type Site } from './rig';
+import { API_ORIGIN, launchFirefox, openExtensionPage, readClipboard, startSite, writeClipboard, type Site } from './rig';
 import { controlButton, controlGroupName, controlStatus, openBoard, sendFromExtensionPage } from './pages';
 
 /**
@@ -36,7 +36,7 @@ test('the board control in French: labels, status and the copied link', async ()
   await settings.close();
 
   const replies = (await sendFromExtensionPage(browser, [
-    { type: 'token.save', token: DEMO_TOKEN },
+    { type: 'token.save', token: DEMO_TOKEN, origin: API_ORIGIN },
     { type: 'jobs.open', jobId: BOARDS_JOB_ID },
   ])) as Array<{ ok: boolean }>;
   assert.deepEqual(replies.map((reply) => reply.ok), [true, true]);

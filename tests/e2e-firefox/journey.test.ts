@@ -4,6 +4,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { BOARDS_JOB_ID, DEMO_TOKEN, EXAMPLE_JOB_ID, UNKNOWN_JOB_ID, seedJobs } from '../api/seed';
 import {
   API_HOST,
+  API_ORIGIN,
   EXTENSION_ORIGIN,
   byRole,
   eventPageState,
@@ -77,7 +78,7 @@ describe('Firefox ESR: the recruiter’s journey on the production build', () =>
     assert.ok(field);
     await typeInto(options, field, WRONG_TOKEN);
     await (await byRole(options, 'button', 'Save token')).click();
-    await untilText(options, 'Hirempire did not accept this token');
+    await untilText(options, `${API_ORIGIN} did not accept this token`);
     assert.equal(await field.evaluate((el) => el.getAttribute('aria-invalid')), 'true');
     assert.match(await textOf((await options.$('[data-testid="token-status"]'))!), /Not set up/);
     assert.ok(site.requests.some((r) => r.host === API_HOST && r.headers.authorization === `Bearer ${WRONG_TOKEN}`));

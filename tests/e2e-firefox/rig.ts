@@ -24,6 +24,7 @@ export const EXTENSION_UUID = '5f0c2a6e-8d4b-4e1f-9a3c-7b2d1e0f4a5c';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 export const extensionUrl = (file: string) => `${EXTENSION_ORIGIN}/${file}`;
 export const API_HOST = 'api.hirempire.com';
+export const API_ORIGIN = `https://${API_HOST}`;
 export const BOARD_HOSTS = ['www.linkedin.com', 'employers.indeed.com'];
 
 export interface SeenRequest {
