@@ -435,6 +435,8 @@ test('axe finds nothing in the controls, light and dark', async ({ context, conn
 
   // The floating control, offered in a multi-line field the finder does not know.
   await page.goto('https://employers.indeed.com/job-posting/choose-flow');
+  // The fixture, like the real app, renders its step after load.
+  await expect(page.getByRole('heading', { level: 1, name: 'Create a job post' })).toBeVisible();
   await page.evaluate(() => document.querySelector('h1')!.insertAdjacentHTML('afterend', '<label>Note for the hiring team <textarea></textarea></label>'));
   await page.getByRole('textbox', { name: 'Note for the hiring team' }).click();
   await expect(control(page, 'floating')).toHaveCount(1);
