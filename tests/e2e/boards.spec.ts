@@ -391,8 +391,10 @@ test.describe('when Hirempire cannot give a link', () => {
 
   test('offline: explains, and Retry brings the buttons back once Hirempire answers', async ({ context, connect, extensionUrl, api }) => {
     await connect();
-    await openJobs(context, extensionUrl, [BOARDS_JOB_ID]);
+    // Offline before the job becomes active: making it active refreshes the toolbar badge, and a
+    // lookup that landed first would leave a cached link (which the control rightly uses offline).
     api.setFault({ kind: 'network-error' });
+    await openJobs(context, extensionUrl, [BOARDS_JOB_ID]);
     const page = await context.newPage();
     await page.goto('https://www.linkedin.com/job-posting/v2/');
     const apply = control(page, 'apply-url');
