@@ -23,8 +23,10 @@ export default defineConfig({
     name: '__MSG_manifest_name__',
     short_name: '__MSG_manifest_short_name__',
     description: '__MSG_manifest_description__',
-    // storage: settings and cache; contextMenus: "Insert tracked link" on the boards' fields (no install warning).
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings and cache; contextMenus: "Insert tracked link" on editable fields; activeTab + scripting:
+    // on any other job board, the recruiter's right-click or shortcut lets the worker inject the field engine
+    // into that one tab, then (no install warning for any of the four, and no new host permission).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_manifest_command_open__' },
       'copy-board-link': {

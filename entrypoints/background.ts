@@ -6,6 +6,7 @@ import { refreshBadge } from '@/utils/background/badge';
 import { affectsBadgeAndMenu, onMenuClicked, rebuildContextMenu } from '@/utils/background/context-menu';
 import { onCommand } from '@/utils/background/commands';
 import { leaveHostWithoutAccess } from '@/utils/background/host-access';
+import { injectedFrames } from '@/utils/background/any-site';
 
 export default defineBackground({
   type: 'module',
@@ -16,6 +17,7 @@ export default defineBackground({
       extensionId: browser.runtime.id,
       // The extension's own base URL; trust.ts compares scheme and host.
       extensionOrigin: browser.runtime.getURL('/'),
+      injectedFrames,
     });
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
 
@@ -41,6 +43,9 @@ export default defineBackground({
     browser.permissions.onRemoved.addListener(() => void leaveHostWithoutAccess());
     browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
     browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+    // The e2e tests cannot press a real shortcut or open a native menu: they call these, with what
+    // the browser would pass. Nothing outside the extension can reach a worker's globals.
+    Object.assign(globalThis, { hirempireBrowserEvents: { onMenuClicked, onCommand } });
   },
 });
 

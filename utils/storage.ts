@@ -72,6 +72,21 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   migrations: { 2: withEveryBoard },
 });
 
+/**
+ * The recruiter's own "on this site, use this source" rules for job boards beyond LinkedIn
+ * and Indeed ("On stepstone.de, use the source 'StepStone DE'"). Sites are registrable
+ * domains or hosts, lower case (utils/site-match.ts). Part of the settings backup.
+ */
+export interface SiteRule {
+  site: string;
+  sourceName: string;
+}
+
+export const siteRulesItem = storage.defineItem<SiteRule[]>('local:siteRules', {
+  fallback: [],
+  version: 1,
+});
+
 /** What the extension knows of the token, without the token itself: safe to show anywhere trusted. */
 export type TokenState = 'none' | 'unchecked' | 'connected' | 'invalid';
 export interface TokenStatus {

@@ -9,6 +9,7 @@ import { AdvancedSection } from '@/components/options/AdvancedSection';
 import { BackupSection } from '@/components/options/BackupSection';
 import { BoardsSection } from '@/components/options/BoardsSection';
 import { TokenSection } from '@/components/options/TokenSection';
+import { SiteRulesSection } from '@/components/options/SiteRulesSection';
 import '@/components/options/options.css';
 
 /**
@@ -126,6 +127,7 @@ export default function App() {
           )}
           <TokenSection setup={setup} onState={apply} tokenInput={tokenInput} />
           <BoardsSection setup={setup} onState={apply} saveSettings={saveSettings} />
+          <SiteRulesSection />
           <AdvancedSection setup={setup} onState={apply} saveSettings={saveSettings} hostAllowed={hostAllowed} />
           <BackupSection setup={setup} onState={apply} saveSettings={saveSettings} />
         </>

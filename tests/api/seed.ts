@@ -23,6 +23,8 @@ export const DEMO_TOKEN = 'sk-demo-hirempire-0123456789abcdef';
 export const EXAMPLE_JOB_ID = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
 export const BOARDS_JOB_ID = '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f';
 export const NO_BOARD_JOB_ID = '6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d';
+/** A job posted beyond LinkedIn and Indeed (issue 14 part 2). */
+export const ANY_BOARD_JOB_ID = 'e5f6a7b8-7777-4c77-8c77-0000000000a7';
 export const EMPTY_JOB_ID = 'c0ffee00-0000-4000-8000-0000000000e0';
 export const LARGE_JOB_ID = '1a2b3c4d-0000-4000-8000-00000000a5a5';
 export const UNKNOWN_JOB_ID = 'deadbeef-dead-4bee-8fee-deadbeefdead';
@@ -90,6 +92,16 @@ export function seedJobs(): SeedJob[] {
       sources: [
         source('c1d2e3f4-5555-4b55-8b55-000000000005', 'Referral', 9, '2026-10-02T10:00:00.000Z', 're05'),
         source('c1d2e3f4-6666-4b66-8b66-000000000006', 'Newsletter', 4, '2026-10-02T10:01:00.000Z', 'ne06'),
+      ],
+    },
+    {
+      job_id: ANY_BOARD_JOB_ID,
+      title: 'Backend Engineer – Berlin & Paris',
+      sources: [
+        source('e5f6a7b8-1111-4d11-8d11-0000000000b1', 'LinkedIn', 40, '2026-11-02T09:00:00.000Z', 'ab01'),
+        source('e5f6a7b8-2222-4d22-8d22-0000000000b2', 'Welcome to the Jungle', 22, '2026-11-02T09:05:00.000Z', 'ab02'),
+        source('e5f6a7b8-3333-4d33-8d33-0000000000b3', 'StepStone Deutschland', 17, '2026-11-02T09:10:00.000Z', 'ab03'),
+        source('e5f6a7b8-4444-4d44-8d44-0000000000b4', 'Glassdoor', 3, '2026-11-02T09:15:00.000Z', 'ab04'),
       ],
     },
     { job_id: EMPTY_JOB_ID, title: 'Draft job with no sources yet', sources: [] },

@@ -39,7 +39,7 @@ test('both shortcuts are declared and can be remapped by the browser', async ({ 
   expect(byName['copy-board-link'].description).toMatch(/tracked link/);
 });
 
-test('the context menu offers the active job’s sources on both boards', async ({ context, connect, extensionUrl, worker }) => {
+test('the context menu offers the active job’s sources: each board’s own first, then all of them on every page', async ({ context, connect, extensionUrl, worker }) => {
   await connect();
   const page = await context.newPage();
   await page.goto(extensionUrl('options.html'));
@@ -49,9 +49,11 @@ test('the context menu offers the active job’s sources on both boards', async 
   const exists = (id: string) =>
     worker.evaluate((menuId) => chrome.contextMenus.update(menuId, {}).then(() => true, () => false), id);
   await expect.poll(() => exists('insert-source:linkedin:b0a4d1c2-1111-4a11-8a11-000000000001')).toBe(true);
-  expect(await exists('insert-link:linkedin')).toBe(true);
-  expect(await exists('insert-link:indeed')).toBe(true);
+  // One "Insert tracked link" for every page (any job board, on demand), not one per board.
+  expect(await exists('insert-link')).toBe(true);
+  expect(await exists('insert-link:linkedin')).toBe(false);
   expect(await exists('insert-source:indeed:b0a4d1c2-2222-4a22-8a22-000000000002')).toBe(true);
+  expect(await exists('insert-source:all:b0a4d1c2-2222-4a22-8a22-000000000002')).toBe(true);
   expect(await exists('insert-source:linkedin:no-such-source')).toBe(false);
 });
 

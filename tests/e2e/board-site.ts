@@ -15,6 +15,8 @@ const FIXTURES = path.resolve('tests/fixtures/boards');
  */
 const LINKEDIN = 'www.linkedin.com';
 const INDEED = 'employers.indeed.com';
+const WTTJ = 'www.welcometothejungle.com';
+const STEPSTONE = 'www.stepstone.de';
 export const BOARD_PAGES: Array<[string, RegExp, string]> = [
   [LINKEDIN, /^\/feed\/?(\?|$)/, 'linkedin-feed.html'],
   [LINKEDIN, /^\/job-posting\/form\//, 'linkedin-one-step.html'],
@@ -26,6 +28,9 @@ export const BOARD_PAGES: Array<[string, RegExp, string]> = [
   [LINKEDIN, /^\/hiring\/jobs\/job-posting\/\d+/, 'linkedin-generated.html'],
   [INDEED, /^\/(jobs|job-posting\/|sponsor\/)/, 'indeed-posting.html'],
   [INDEED, /^\/(p\/post-job|o\/p\/)/, 'indeed-ja.html'],
+  [WTTJ, /^\/fr\/recruiter\/apply-widget/, 'welcometothejungle-apply-widget.html'],
+  [WTTJ, /^\/fr\/recruiter\/jobs\/new/, 'welcometothejungle.html'],
+  [STEPSTONE, /^\/stellenanzeige\/neu/, 'stepstone.html'],
 ];
 
 /**

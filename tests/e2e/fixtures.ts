@@ -93,7 +93,8 @@ export const test = base.extend<Fixtures>({
         return route.abort('internetdisconnected');
       },
     );
-    await context.route(/^https:\/\/(www\.linkedin\.com|employers\.indeed\.com)\//, (route) => {
+    // The two boards, and job boards the extension has no content script for (served from fixtures too).
+    await context.route(/^https:\/\/(www\.linkedin\.com|employers\.indeed\.com|www\.welcometothejungle\.com|www\.stepstone\.de)\//, (route) => {
       boardRequests.push({ url: route.request().url(), headers: route.request().headers() });
       return serveBoardPage(route);
     });

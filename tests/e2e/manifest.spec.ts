@@ -11,7 +11,9 @@ test.describe('least privilege', () => {
   test('the built manifest asks for the API host, the two boards and nothing broader', () => {
     const m = manifest();
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['contextMenus', 'storage']);
+    // activeTab + scripting: one tab, on the recruiter's right-click or shortcut, for any other job board
+    // (no install warning). Exactly these: no tabs, no webNavigation, no host beyond the API and the boards.
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     // Port 443 only: the same host on another port is another server, asked for at run time.
     expect(m.host_permissions).toEqual([`${API_ORIGIN}:443/*`]);
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
@@ -38,7 +40,7 @@ test.describe('least privilege', () => {
     const granted = await worker.evaluate(() =>
       (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ permissions: string[]; origins: string[] }> } } }).chrome.permissions.getAll(),
     );
-    expect([...granted.permissions].sort()).toEqual(['contextMenus', 'storage']);
+    expect([...granted.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     // The content scripts' hosts are granted with them; nothing else.
     expect([...granted.origins].sort()).toEqual([`${API_ORIGIN}:443/*`, ...BOARD_MATCHES].sort());
   });

@@ -200,8 +200,8 @@ describe('in the browser’s language', () => {
   it('the context menu speaks the UI language', async () => {
     setUiLanguage('es');
     const items = await menuItems();
-    expect(items.find((item) => item.id === 'insert-link:linkedin')?.title).toBe('Insertar enlace de seguimiento');
-    expect(items.find((item) => item.parentId === 'insert-link:linkedin')?.title).toBe('Primero abre una oferta en la ventana de Hirempire');
+    expect(items.find((item) => item.id === 'insert-link')?.title).toBe('Insertar enlace de seguimiento');
+    expect(items.find((item) => item.parentId === 'insert-link')?.title).toBe('Primero abre una oferta en la ventana de Hirempire');
   });
 
   it('numbers and dates follow browser.i18n.getUILanguage()', () => {

@@ -33,10 +33,14 @@ const EXAMPLES: { [T in RequestType]: Extract<Request, { type: T }> } = {
   'board.link': { type: 'board.link' },
   'board.useJob': { type: 'board.useJob', jobId: JOB_ID },
   'board.openSetup': { type: 'board.openSetup' },
+  'site.saveRule': { type: 'site.saveRule', sourceName: 'StepStone DE' },
+  'site.match': { type: 'site.match', url: 'https://www.stepstone.de/' },
+  'siteRules.save': { type: 'siteRules.save', rules: [{ site: 'stepstone.de', sourceName: 'StepStone DE' }] },
 };
 const ALL_TYPES = Object.keys(EXAMPLES) as RequestType[];
 const BOARD_TYPES: RequestType[] = ['board.link', 'board.useJob', 'board.openSetup'];
-const PAGE_TYPES = ALL_TYPES.filter((type) => !BOARD_TYPES.includes(type));
+const SITE_ONLY_TYPES: RequestType[] = ['site.saveRule'];
+const PAGE_TYPES = ALL_TYPES.filter((type) => !BOARD_TYPES.includes(type) && !SITE_ONLY_TYPES.includes(type));
 
 const SENDERS = {
   popup: { id: EXT_ID, url: `${EXT_ORIGIN}/popup.html`, origin: EXT_ORIGIN },
@@ -294,5 +298,49 @@ describe('with the real handlers', () => {
     const route = createRouter(MESSAGES, identity);
     const reply = await route({ type: 'setup.get' }, SENDERS.optionsTab);
     expect(reply).toEqual({ ok: true, value: { settings: DEFAULT_SETTINGS, token: { state: 'none' }, hostAccessLost: null } });
+  });
+});
+
+describe('any other site: only a frame the worker injected', () => {
+  const NOW = Date.now();
+  const frame = { tabId: 21, frameId: 3, origin: 'https://www.stepstone.de', at: NOW - 60_000 };
+  const stepstone = { id: EXT_ID, url: 'https://www.stepstone.de/stellenanzeige/neu', tab: { id: 21 }, frameId: 3 } satisfies MessageSenderLike;
+  const routeWith = (frames = [frame]) => {
+    const handlers = stubHandlers();
+    const route = createRouter(stubbed(handlers), { ...identity, injectedFrames: async () => frames });
+    return { handlers, route };
+  };
+
+  it.each([...BOARD_TYPES, ...SITE_ONLY_TYPES])('%s: allowed from the injected frame, as a site caller with its own URL', async (type) => {
+    const { route, handlers } = routeWith();
+    expect(await route(EXAMPLES[type], stepstone)).toEqual({ ok: true, value: { handledBy: type } });
+    expect(handlers[type]).toHaveBeenCalledWith(EXAMPLES[type], { kind: 'site', tabId: 21, frameId: 3, url: stepstone.url });
+  });
+
+  it.each(PAGE_TYPES)('%s: forbidden from an injected frame', async (type) => {
+    const { route, handlers } = routeWith();
+    expect(await route(EXAMPLES[type], stepstone)).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(handlers[type]).not.toHaveBeenCalled();
+  });
+
+  it.each<[string, MessageSenderLike, (typeof frame)[]]>([
+    ['a frame never injected', stepstone, []],
+    ['the same tab, another frame', { ...stepstone, frameId: 0 }, [frame]],
+    ['another tab', { ...stepstone, tab: { id: 22 } }, [frame]],
+    ['the frame after it navigated to another site', { ...stepstone, url: 'https://evil.example/' }, [frame]],
+    ['another extension in that frame', { ...stepstone, id: 'abcdefghijklmnopabcdefghijklmnop' }, [frame]],
+    ['an injection from yesterday', stepstone, [{ ...frame, at: NOW - 24 * 60 * 60 * 1000 }]],
+  ])('forbidden from %s', async (_label, sender, frames) => {
+    const { route, handlers } = routeWith(frames);
+    for (const type of [...BOARD_TYPES, ...SITE_ONLY_TYPES]) {
+      expect(await route(EXAMPLES[type], sender)).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    }
+    expect(Object.values(handlers).some((handler) => handler.mock.calls.length)).toBe(false);
+  });
+
+  it('a board stays a board even where the worker also injected: its origin says which board', async () => {
+    const { route, handlers } = routeWith([{ ...frame, tabId: 12, frameId: 0, origin: 'https://www.linkedin.com' }]);
+    await route({ type: 'board.link' }, SENDERS.linkedin);
+    expect(handlers['board.link'].mock.calls[0][1]).toEqual({ kind: 'board', board: 'linkedin', tabId: 12 });
   });
 });

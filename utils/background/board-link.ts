@@ -1,7 +1,9 @@
+import type { JobSource } from '../api/schema';
 import type { BoardLink } from '../messaging/protocol';
 import { findBoardSource } from '../source-match';
 import type { BoardId } from '../boards/registry';
-import { recentJobsItem, settingsItem } from '../storage';
+import { matchSiteSource, siteOf } from '../site-match';
+import { recentJobsItem, settingsItem, siteRulesItem, type CachedSources } from '../storage';
 import { cachedSources, refreshSources, type ClientOverrides } from './sources';
 import { apiError } from '../api/errors';
 import { readToken } from '../vault';
@@ -9,30 +11,60 @@ import { readToken } from '../vault';
 /** How old a cached answer may be for the board controls, which ask often (hover, focus). */
 export const BOARD_CACHE_FRESH_MS = 60_000;
 
-/**
- * Everything a board's control shows: the active job, this board's link for it, and the
- * other sources to offer when the board has none. Uses a fresh cache entry when there is
- * one (the control opens often); otherwise asks the API, and falls back to the cache.
- */
-export async function boardLink(board: BoardId, overrides: ClientOverrides = {}): Promise<BoardLink> {
-  const now = overrides.now ?? Date.now;
-  const [settings, recentJobs] = await Promise.all([settingsItem.getValue(), recentJobsItem.getValue()]);
-  const { enabled, sourceName } = settings.boards[board];
-  const job = recentJobs[0] ?? null;
-  const base: BoardLink = { board, enabled, sourceName, job, recentJobs, source: null, otherSources: [] };
-  if (!enabled) return base;
-  // Not set up says so first: a job picked without a token still has no link to give.
-  if (!job) return (await readToken(settings.apiBaseUrl)) ? base : { ...base, error: apiError('no-token') };
+type Base = Omit<BoardLink, 'source' | 'otherSources' | 'job' | 'recentJobs'>;
 
-  let entry = await cachedSources(job.jobId);
+/**
+ * Everything a control shows: the active job, the link of the source `pick` chooses, and the
+ * other sources to offer when there is none. Uses a fresh cache entry when there is one (the
+ * control opens often); otherwise asks the API, and falls back to the cache.
+ */
+async function linkFor(
+  base: Base,
+  pick: (sources: JobSource[]) => { source: JobSource | null; sourceName: string },
+  overrides: ClientOverrides,
+): Promise<BoardLink> {
+  const now = overrides.now ?? Date.now;
+  const [recentJobs, settings] = await Promise.all([recentJobsItem.getValue(), settingsItem.getValue()]);
+  const job = recentJobs[0] ?? null;
+  const empty: BoardLink = { ...base, job, recentJobs, source: null, otherSources: [] };
+  if (!base.enabled) return empty;
+  // Not set up says so first: a job picked without a token still has no link to give.
+  if (!job) return (await readToken(settings.apiBaseUrl)) ? empty : { ...empty, error: apiError('no-token') };
+
+  let entry: CachedSources | null = await cachedSources(job.jobId);
   let error: BoardLink['error'];
   if (!entry || now() - entry.fetchedAt > BOARD_CACHE_FRESH_MS) {
     const answer = await refreshSources(job.jobId, overrides);
     entry = answer.cached ?? entry;
     if (!answer.ok) error = answer.error;
   }
-  if (!entry) return { ...base, error };
-  const source = findBoardSource(entry.data.sources, sourceName);
+  if (!entry) return { ...empty, error };
+  const { source, sourceName } = pick(entry.data.sources);
   const otherSources = entry.data.sources.filter((s) => s !== source && s.trackedLink);
-  return { ...base, source, otherSources, fetchedAt: entry.fetchedAt, error };
+  return { ...empty, sourceName, source, otherSources, fetchedAt: entry.fetchedAt, error };
+}
+
+/** A board's control: its own source (by the name in the settings). */
+export async function boardLink(board: BoardId, overrides: ClientOverrides = {}): Promise<BoardLink> {
+  const settings = await settingsItem.getValue();
+  const { enabled, sourceName } = settings.boards[board];
+  return linkFor({ board, enabled, sourceName }, (sources) => ({ source: findBoardSource(sources, sourceName), sourceName }), overrides);
+}
+
+/**
+ * Any other job board (the engine injected on demand): the source the recruiter's rules or
+ * the site's name say belongs to the page at `url`. With none, `sourceName` is the site, and the
+ * control offers every source (one of which the recruiter can keep for this site in one click).
+ */
+export async function siteLink(url: string, overrides: ClientOverrides = {}): Promise<BoardLink> {
+  const rules = await siteRulesItem.getValue();
+  const site = siteOf(url) ?? '';
+  return linkFor(
+    { board: null, site, enabled: true, sourceName: site },
+    (sources) => {
+      const match = matchSiteSource(sources, url, rules);
+      return { source: match.source, sourceName: match.source?.name ?? site };
+    },
+    overrides,
+  );
 }

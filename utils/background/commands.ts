@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
-import { sendToTab } from '../messaging/tab-protocol';
-import { boardAtOrigin } from '../boards/registry';
+import { deliver } from './any-site';
 
 /** Keyboard shortcuts beyond "open the popup" (which the browser handles as _execute_action). */
 export const COPY_LINK_COMMAND = 'copy-board-link';
 
-/** The shortcut asks the board's content script in the active tab to copy and confirm on the page. */
+/**
+ * The shortcut copies, on the page, the link of the source that belongs there: a board's own
+ * content script on its posting form, and on any other site an engine injected under the
+ * activeTab grant that the shortcut itself gives (it asks the recruiter when no source matches).
+ */
 export async function onCommand(command: string, tab?: { id?: number; url?: string }) {
   if (command !== COPY_LINK_COMMAND) return;
   const active = tab?.id != null ? tab : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (active?.id == null) return;
-  // Without the "tabs" permission the URL is only known for the boards we run on; elsewhere there is nothing to do.
-  if (active.url && !boardAtOrigin(new URL(active.url).origin)) return;
-  await sendToTab(active.id, { type: 'tab.copyLink' });
+  await deliver(active.id, 0, active.url, { type: 'tab.copyLink' });
 }

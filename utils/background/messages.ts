@@ -4,7 +4,9 @@ import type { BoardId } from '../boards/registry';
 import { MAX_LABEL_LENGTH } from '../limits';
 import { jobIdSchema, seenVisitsSchema, settingsSchema } from '../messaging/schema';
 import { activateRecentJob, labelJob, openJob, recentJobs, removeJob } from './jobs';
-import { boardLink } from './board-link';
+import { boardLink, siteLink } from './board-link';
+import { saveSiteRule, saveSiteRules, siteMatch } from './any-site';
+import { MAX_SITE_RULES } from '../site-match';
 import { recheckToken, removeToken, saveSettings, saveToken, setupState } from './setup';
 import { cachedSources, refreshSources } from './sources';
 import { markVisitsSeen } from './seen-visits';
@@ -37,7 +39,9 @@ function define<T extends string, S extends z.ZodObject, R>(definition: MessageD
 
 // Boards may only read the active job's link, switch among recent jobs and open the settings.
 const EXTENSION_PAGES = ['extension-page'] as const;
-const BOARD_PAGES = ['board'] as const;
+const BOARD_PAGES = ['board', 'site'] as const;
+// A frame of any other site where the worker injected the engine (any-site.ts).
+const SITE_FRAMES = ['site'] as const;
 const nothing = z.object({});
 const job = z.object({ jobId: jobIdSchema });
 
@@ -80,14 +84,14 @@ export const MESSAGES = [
     handle: ({ jobId, visits }) => markVisitsSeen(jobId, visits),
   }),
   // Board content scripts: the board is taken from the sender, never from the message.
-  define({ type: 'board.link', schema: nothing, allow: BOARD_PAGES, handle: (_request, caller) => boardLink(boardOf(caller)) }),
+  define({ type: 'board.link', schema: nothing, allow: BOARD_PAGES, handle: (_request, caller) => linkOf(caller) }),
   define({
     type: 'board.useJob',
     schema: job,
     allow: BOARD_PAGES,
     handle: async ({ jobId }, caller) => {
       await activateRecentJob(jobId);
-      return boardLink(boardOf(caller));
+      return linkOf(caller);
     },
   }),
   define({
@@ -99,7 +103,33 @@ export const MESSAGES = [
       return null;
     },
   }),
+  // Any other site: use this source there from now on. The site is the sender's, never the message's.
+  define({
+    type: 'site.saveRule',
+    schema: z.object({ sourceName: z.string().trim().min(1).max(100) }),
+    allow: SITE_FRAMES,
+    handle: ({ sourceName }, caller) => {
+      if (caller.kind !== 'site') throw new Error('site request from a non-site caller');
+      return saveSiteRule(caller.url, sourceName);
+    },
+  }),
+  // Popup: which of the active job's sources belongs to the page it was opened on.
+  define({ type: 'site.match', schema: z.object({ url: z.string().max(8192) }), allow: EXTENSION_PAGES, handle: ({ url }) => siteMatch(url) }),
+  // Options: the recruiter's site rules, replaced as a whole and checked like every setting.
+  define({
+    type: 'siteRules.save',
+    schema: z.object({
+      rules: z.array(z.object({ site: z.string().max(300), sourceName: z.string().trim().min(1).max(100) }).strict()).max(MAX_SITE_RULES),
+    }),
+    allow: EXTENSION_PAGES,
+    handle: ({ rules }) => saveSiteRules(rules),
+  }),
 ];
+
+/** A board's control asks for its board's link; an engine injected into any other site, for that site's. */
+function linkOf(caller: Caller) {
+  return caller.kind === 'site' ? siteLink(caller.url) : boardLink(boardOf(caller));
+}
 
 /** `allow` lets only board content scripts send board requests; anything else is a bug, not a board. */
 function boardOf(caller: Caller): BoardId {

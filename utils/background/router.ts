@@ -1,10 +1,12 @@
 import { protocolError, type Reply } from '../messaging/protocol';
 import { requestSchema, type MessageDefinition } from './messages';
-import { identifyCaller, type Caller, type MessageSenderLike } from './trust';
+import { identifyCaller, identifySiteCaller, type Caller, type InjectedFrame, type MessageSenderLike } from './trust';
 
 export interface RouterIdentity {
   extensionId: string;
   extensionOrigin: string;
+  /** Frames where the worker injected the engine (any-site.ts), for senders no board rule knows. */
+  injectedFrames?: () => Promise<readonly InjectedFrame[]>;
 }
 
 /**
@@ -15,7 +17,10 @@ export interface RouterIdentity {
 export function createRouter(definitions: readonly MessageDefinition[], identity: RouterIdentity) {
   const byType = new Map(definitions.map((definition) => [definition.type, definition]));
   return async function route(message: unknown, sender: MessageSenderLike): Promise<Reply<unknown>> {
-    const caller = identifyCaller(sender, identity.extensionId, identity.extensionOrigin);
+    let caller = identifyCaller(sender, identity.extensionId, identity.extensionOrigin);
+    if (caller.kind === 'untrusted' && identity.injectedFrames) {
+      caller = identifySiteCaller(sender, identity.extensionId, await identity.injectedFrames(), Date.now());
+    }
     if (caller.kind === 'untrusted') return { ok: false, error: protocolError('forbidden') };
     const parsed = requestSchema.safeParse(message);
     const definition = parsed.success ? byType.get(parsed.data.type) : undefined;

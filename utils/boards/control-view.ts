@@ -25,6 +25,8 @@ export interface ControlView {
   offers: Offer[];
   /** "N more in the popup", when the offers were cut. */
   moreOffers: string;
+  /** Any other job board ("stepstone.de"), where an offer can be kept for the site; null on a board. */
+  site: string | null;
 }
 
 export interface Notice {
@@ -87,6 +89,9 @@ function noticeOf(state: LinkState): Notice | null {
     return { text: i18n.t('board_saved_link', { time, reason: error.message }), error: false, retry: false, settings: false };
   }
   if (link && !link.job) return { text: i18n.t('board_no_job_setup'), error: false, retry: false, settings: true };
+  if (link?.job && !has && link.site && link.otherSources.length) {
+    return { text: i18n.t('board_site_no_match', { site: link.site }), error: false, retry: false, settings: false };
+  }
   if (link?.job && !has) {
     const text = link.otherSources.length
       ? i18n.t('board_no_source', { source: link.sourceName })
@@ -110,5 +115,6 @@ export function controlView(state: LinkState): ControlView {
     notice: noticeOf(state),
     offers: offer.slice(0, MAX_OFFERS).map(({ id, name, trackedLink }) => ({ id, name, trackedLink })),
     moreOffers: more > 0 ? i18n.t('board_more_links', more, [formatNumber(more)]) : '',
+    site: link?.site || null,
   };
 }

@@ -195,10 +195,13 @@ export function createControl(options: ControlOptions): Control {
   on(host, 'pointerenter', () => void store.ensureFresh());
   on(shadow, 'focusin', () => void store.ensureFresh());
 
-  const offerItem = (offer: Offer) => {
+  const offerItem = (offer: Offer, site: string | null) => {
     const item = button(i18n.t('board_copy'), { 'aria-label': i18n.t('board_copy_source', { source: offer.name }) });
     on(item, 'click', () => flow.copySource(offer));
-    return h('li', {}, h('span', {}, offer.name), item);
+    // Any other job board: one click keeps this source for the site (a rule, in the settings).
+    const keep = site && button(i18n.t('board_use_on_site', { site }), { 'aria-label': i18n.t('board_use_on_site_label', { source: offer.name, site }) });
+    if (keep) on(keep, 'click', () => void store.saveSiteRule(offer.name));
+    return h('li', {}, h('span', {}, offer.name), item, keep);
   };
 
   let jobsKey = '';
@@ -234,10 +237,10 @@ export function createControl(options: ControlOptions): Control {
 
     ui.others.hidden = !view.offers.length;
     // Rebuilt only when the list changes: a refresh must not take the focus from a button.
-    const offerKey = view.offers.map((offer) => `${offer.id}:${offer.trackedLink}`).join('|');
+    const offerKey = `${view.site}|${view.offers.map((offer) => `${offer.id}:${offer.trackedLink}`).join('|')}`;
     if (offerKey !== offersKey) {
       offersKey = offerKey;
-      ui.othersList.replaceChildren(...view.offers.map(offerItem));
+      ui.othersList.replaceChildren(...view.offers.map((offer) => offerItem(offer, view.site)));
     }
     ui.othersNote.textContent = view.moreOffers;
     ui.othersNote.hidden = !view.moreOffers;

@@ -25,6 +25,8 @@ export interface LinkStore {
   /** Asks again only when the last answer is older than `maxAgeMs`. */
   ensureFresh(maxAgeMs?: number): Promise<LinkState>;
   useJob(jobId: string): Promise<LinkState>;
+  /** Any other job board: use this source on the page's site from now on (the worker keeps the rule). */
+  saveSiteRule(sourceName: string): Promise<LinkState>;
   openSetup(): Promise<void>;
 }
 
@@ -59,7 +61,7 @@ export function createLinkStore({
 
   // Replies can arrive out of order (a hover's refresh racing a job switch): only the latest request's counts.
   let latest = 0;
-  const ask = (request: Request & ({ type: 'board.link' } | { type: 'board.useJob' })) => {
+  const ask = (request: Request & ({ type: 'board.link' } | { type: 'board.useJob' } | { type: 'site.saveRule' })) => {
     const seq = ++latest;
     set({ ...state, loading: true });
     const pending = send(request).then(
@@ -67,6 +69,17 @@ export function createLinkStore({
       () => (seq === latest ? apply({ ok: false, error: protocolError('internal') }) : state),
     );
     return pending;
+  };
+
+  /** A change the worker makes and answers with the new link (job switch, site rule). */
+  const change = async (request: Request & ({ type: 'board.useJob' } | { type: 'site.saveRule' })) => {
+    if (inFlight) await inFlight;
+    // Tracked as in flight, so a refresh asked meanwhile waits for the change instead of racing it.
+    const changing = ask(request).finally(() => {
+      if (inFlight === changing) inFlight = null;
+    });
+    inFlight = changing;
+    return changing;
   };
 
   const store: LinkStore = {
@@ -88,15 +101,8 @@ export function createLinkStore({
       if (state.at && now() - state.at < maxAgeMs) return Promise.resolve(state);
       return store.refresh();
     },
-    async useJob(jobId) {
-      if (inFlight) await inFlight;
-      // Tracked as in flight, so a refresh asked meanwhile waits for the switch instead of racing it.
-      const switching = ask({ type: 'board.useJob', jobId }).finally(() => {
-        if (inFlight === switching) inFlight = null;
-      });
-      inFlight = switching;
-      return switching;
-    },
+    useJob: (jobId) => change({ type: 'board.useJob', jobId }),
+    saveSiteRule: (sourceName) => change({ type: 'site.saveRule', sourceName }),
     async openSetup() {
       const reply = await send({ type: 'board.openSetup' });
       if (!reply.ok && reply.error.kind === 'extension-updated') onExtensionUpdated();

@@ -20,7 +20,8 @@ export type SeenTargets = (field: HTMLElement) => FieldTarget | undefined;
 
 /** One job board: where its posting form lives, and which of its fields take the link. */
 export interface BoardAdapter {
-  id: BoardId;
+  /** 'site': any other job board, where the recruiter asked for the engine (menu or shortcut). */
+  id: BoardId | 'site';
   /** Shown before the worker has answered ("LinkedIn link copied"). */
   name: string;
   isPostingForm(url: URL): boolean;

@@ -24,7 +24,10 @@ export interface SetupState {
 
 /** What a board's control needs: the active job, its link for this board, and what to offer instead. */
 export interface BoardLink {
-  board: BoardId;
+  /** The board; null on any other site (then `site` says which). */
+  board: BoardId | null;
+  /** Any other job board: its registrable domain ("stepstone.de"). */
+  site?: string;
   enabled: boolean;
   sourceName: string;
   job: RecentJob | null;
@@ -105,4 +108,13 @@ export async function send<R extends Request>(request: R): Promise<Reply<Respons
       return { ok: false, error: protocolError(browser.runtime?.id ? 'internal' : 'extension-updated') };
     }
   }
+}
+
+/** The popup's view of the page it was opened on (site.match). */
+export interface SiteAnswer {
+  /** The page's site ("stepstone.de"), or null when it is not a web page. */
+  site: string | null;
+  /** The active job's source for that site, if one matches (by the recruiter's rule, or by name). */
+  source: JobSource | null;
+  by: 'rule' | 'name' | 'board' | null;
 }

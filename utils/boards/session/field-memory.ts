@@ -33,6 +33,25 @@ function pageElementOf(event: Event, isOurs: (node: Node) => boolean): Element |
 
 const live = (target: FieldTarget | null) => (target?.field.isConnected ? target : null);
 
+const kindOf = (field: HTMLElement): FieldTarget['kind'] => (field instanceof HTMLInputElement ? 'apply-url' : 'description');
+
+/**
+ * The editable element that has the focus, inside open shadow roots too. A right-click focuses
+ * the field it hits, so an engine injected after the click (any job board, on demand) still
+ * knows which field the recruiter meant. Only a fallback when no trusted right-click was seen:
+ * the link goes into the page's own field either way, never anywhere the page could not already read.
+ */
+function focusedField(isOurs: (node: Node) => boolean): FieldTarget | null {
+  let el: Element | null = document.activeElement;
+  while (el) {
+    if (isOurs(el)) return null;
+    if (!el.shadowRoot?.activeElement) break;
+    el = el.shadowRoot.activeElement;
+  }
+  const field = el ? editableOf(el) : null;
+  return field ? targetOf(field, kindOf(field)) : null;
+}
+
 export interface FieldMemoryOptions {
   isOurs: (node: Node) => boolean;
   /** The recruiter focused a field (the floating control may offer itself there). */
@@ -51,7 +70,7 @@ export function rememberFields(signal: AbortSignal, { isOurs, onFocusField, isUs
       if (!el) return;
       const field = el.matches('input, textarea, [contenteditable]') ? editableOf(el) : null;
       if (!field) return;
-      last = targetOf(field, field instanceof HTMLInputElement ? 'apply-url' : 'description');
+      last = targetOf(field, kindOf(field));
       onFocusField?.(field);
     },
     { signal },
@@ -62,9 +81,9 @@ export function rememberFields(signal: AbortSignal, { isOurs, onFocusField, isUs
       if (!isUserEvent(event)) return;
       const at = pageElementOf(event, isOurs);
       const el = at ? editableOf(at) : null;
-      context = el ? targetOf(el, 'description') : null;
+      context = el ? targetOf(el, kindOf(el)) : null;
     },
     { signal },
   );
-  return { lastField: () => live(last), contextField: () => live(context) };
+  return { lastField: () => live(last), contextField: () => live(context) ?? focusedField(isOurs) };
 }

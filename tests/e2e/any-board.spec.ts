@@ -1,0 +1,171 @@
+import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
+import { expect, sendFromExtensionPage, test } from './fixtures';
+import { linkOf } from './board-page';
+import { ANY_BOARD_JOB_ID } from '../api/seed';
+
+/**
+ * Any job board, on demand (issue 14 part 2), in the built extension: nothing of Hirempire
+ * runs on www.welcometothejungle.com or www.stepstone.de until the recruiter right-clicks a
+ * field and picks a source, or presses the copy shortcut. Headless Chromium cannot open a
+ * native menu or press a browser shortcut, so the tests call the worker's own handlers with
+ * what the browser passes them (contextMenus.onClicked's info and tab, commands.onCommand's
+ * tab). The injection itself runs for real, on fixture pages at the real hostnames.
+ */
+const WTTJ_LINK = linkOf(ANY_BOARD_JOB_ID, 'Welcome to the Jungle');
+const STEPSTONE_LINK = linkOf(ANY_BOARD_JOB_ID, 'StepStone Deutschland');
+const WTTJ_SOURCE_ID = 'e5f6a7b8-2222-4d22-8d22-0000000000b2';
+const WTTJ_FORM = 'https://www.welcometothejungle.com/fr/recruiter/jobs/new';
+const STEPSTONE_FORM = 'https://www.stepstone.de/stellenanzeige/neu';
+
+/**
+ * What activeTab gives after the recruiter's gesture: access to that site. Headless Chromium
+ * cannot make the gesture, so the host is granted the way a recruiter can in the browser's own
+ * extension settings (developerPrivate, as in options.spec.ts), then confirmed by the extension.
+ */
+async function grantLikeActiveTab(context: BrowserContext, extensionId: string, origin: string) {
+  const admin = await context.newPage();
+  await admin.goto(`chrome://extensions/?id=${extensionId}`);
+  await admin.evaluate(
+    ([id, pattern]) =>
+      (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id, pattern),
+    [extensionId, `${origin}/*`],
+  );
+  await admin.goto(`chrome-extension://${extensionId}/options.html`);
+  expect(await admin.evaluate((o) => chrome.permissions.request({ origins: [`${o}/*`] }), origin)).toBe(true);
+  await admin.close();
+}
+
+/** The active job with its sources known to the worker, as after looking it up in the popup. */
+async function activeJob(context: BrowserContext, extensionUrl: (p: string) => string) {
+  const page = await context.newPage();
+  await page.goto(extensionUrl('popup.html'));
+  await sendFromExtensionPage(page, { type: 'jobs.open', jobId: ANY_BOARD_JOB_ID });
+  await sendFromExtensionPage(page, { type: 'sources.fetch', jobId: ANY_BOARD_JOB_ID });
+  await page.close();
+}
+
+type BrowserEvents = { hirempireBrowserEvents: { onMenuClicked(info: object, tab: object): Promise<void>; onCommand(command: string, tab: object): Promise<void> } };
+
+/** contextMenus.onClicked, as Chrome calls it when the recruiter picks an item in `frame`. */
+async function pickMenuItem(worker: Worker, page: Page, menuItemId: string, frame: Frame = page.mainFrame()) {
+  await page.bringToFront();
+  await worker.evaluate(
+    async ([menuItemId, frameUrl, isMain]) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const frames = await chrome.scripting.executeScript({ target: { tabId: tab.id!, allFrames: true }, func: () => location.href });
+      const frameId = isMain ? 0 : frames.find((f) => f.result === frameUrl)!.frameId;
+      const info = { menuItemId, editable: true, frameId, pageUrl: tab.url, frameUrl, parentMenuItemId: 'insert-link' };
+      await (globalThis as unknown as BrowserEvents).hirempireBrowserEvents.onMenuClicked(info, tab);
+    },
+    [menuItemId, frame.url(), frame === page.mainFrame()] as const,
+  );
+}
+
+/** commands.onCommand for Alt+Shift+L, with the tab Chrome passes. */
+async function pressCopyShortcut(worker: Worker, page: Page) {
+  await page.bringToFront();
+  await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await (globalThis as unknown as BrowserEvents).hirempireBrowserEvents.onCommand('copy-board-link', tab);
+  });
+}
+
+const ours = (scope: Page | Frame) => scope.locator('hirempire-link');
+
+for (const language of ['en', 'fr'] as const) {
+  const t = {
+    en: { description: 'Description du poste', inserted: 'Welcome to the Jungle link inserted', apply: 'Lien de candidature externe' },
+    fr: { description: 'Description du poste', inserted: 'Lien Welcome to the Jungle inséré', apply: 'Lien de candidature externe' },
+  }[language];
+
+  test.describe(`in ${language === 'en' ? 'English' : 'French'}`, () => {
+    test.use({ uiLanguage: language });
+
+    test('Welcome to the Jungle: nothing runs until asked; the menu puts the site’s own link into the right-clicked field, top frame and iframe', async ({
+      context,
+      connect,
+      extensionUrl,
+      extensionId,
+      worker,
+    }) => {
+      await connect();
+      await activeJob(context, extensionUrl);
+      await grantLikeActiveTab(context, extensionId, 'https://www.welcometothejungle.com');
+      const page = await context.newPage();
+      await page.goto(WTTJ_FORM);
+      const description = page.getByRole('textbox', { name: t.description });
+      await expect(description).toBeVisible();
+      // No content script on this site: the page is left alone until the recruiter asks.
+      await expect(ours(page)).toHaveCount(0);
+
+      // Right-click at the end of the description, then "Insert tracked link" → the site's source.
+      await description.click();
+      await page.keyboard.press('End');
+      await description.click({ button: 'right' });
+      await page.keyboard.press('Escape');
+      await pickMenuItem(worker, page, `insert-source:site:${WTTJ_SOURCE_ID}`);
+      await expect(page.getByRole('status').filter({ hasText: t.inserted })).toBeVisible();
+      // The engine arrived after the click, so it knows no caret: the link gets a paragraph of its own.
+      await expect(description.locator('p')).toHaveText(['Rejoignez notre équipe à Paris.', WTTJ_LINK]);
+
+      // The apply field lives in an iframe: the engine goes into that frame only.
+      const widget = page.frameLocator('iframe[title="Candidature"]');
+      const apply = widget.getByRole('textbox', { name: t.apply });
+      await apply.click({ button: 'right' });
+      await page.keyboard.press('Escape');
+      const frame = page.frames().find((f) => f.url().endsWith('/fr/recruiter/apply-widget'))!;
+      await pickMenuItem(worker, page, `insert-source:all:${WTTJ_SOURCE_ID}`, frame);
+      await expect(apply).toHaveValue(WTTJ_LINK);
+      await expect(widget.getByRole('status').filter({ hasText: t.inserted })).toBeVisible();
+      // Never over what is there: a second insert asks first, and keeping leaves the field alone.
+      await apply.fill('https://careers.acme.example/apply');
+      await apply.click({ button: 'right' });
+      await page.keyboard.press('Escape');
+      await pickMenuItem(worker, page, `insert-source:all:${WTTJ_SOURCE_ID}`, frame);
+      const confirm = widget.getByRole('group', { name: language === 'en' ? 'Replace the text?' : /remplacer/i });
+      await expect(confirm).toBeVisible();
+      await confirm.getByRole('button').nth(1).click();
+      await expect(apply).toHaveValue('https://careers.acme.example/apply');
+    });
+  });
+}
+
+test('StepStone: the shortcut asks when no source matches, one click keeps the choice for the site, then it just copies', async ({
+  context,
+  connect,
+  extensionUrl,
+  extensionId,
+  worker,
+}) => {
+  await connect();
+  await activeJob(context, extensionUrl);
+  await grantLikeActiveTab(context, extensionId, 'https://www.stepstone.de');
+  const page = await context.newPage();
+  await page.goto(STEPSTONE_FORM);
+  await expect(ours(page)).toHaveCount(0);
+  await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
+
+  // "StepStone Deutschland" is not a name stepstone.de goes by: the control asks.
+  await pressCopyShortcut(worker, page);
+  const asking = page.locator('hirempire-link').filter({ hasText: 'No source of this job is set for stepstone.de yet' }).first();
+  await expect(asking).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(nothing copied yet)');
+  await asking.getByRole('button', { name: 'Always use StepStone Deutschland on stepstone.de' }).click();
+
+  // Kept: the controls now offer that source's link, here and on the next visit.
+  const apply = page.locator('hirempire-link[data-kind="apply-url"]');
+  await apply.getByRole('button', { name: 'Insert link' }).click();
+  await expect(page.getByRole('textbox', { name: 'Externe Bewerbungsseite' })).toHaveValue(STEPSTONE_LINK);
+  await expect(apply.getByRole('status')).toHaveText('StepStone Deutschland link inserted');
+
+  const next = await context.newPage();
+  await next.goto(STEPSTONE_FORM);
+  await pressCopyShortcut(worker, next);
+  await expect(next.getByRole('status').filter({ hasText: 'StepStone Deutschland link copied' }).first()).toBeVisible();
+  expect(await next.evaluate(() => navigator.clipboard.readText())).toBe(STEPSTONE_LINK);
+
+  // The rule is the recruiter's, in the settings, where it can be read and removed.
+  const options = await context.newPage();
+  await options.goto(extensionUrl('options.html'));
+  await expect(options.getByText('On stepstone.de, use the source “StepStone Deutschland”')).toBeVisible();
+});
