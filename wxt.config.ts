@@ -26,7 +26,10 @@ export default defineConfig({
     // storage: settings and cache; contextMenus: "Insert tracked link" on editable fields; activeTab + scripting:
     // on any other job board, the recruiter's right-click or shortcut lets the worker inject the field engine
     // into that one tab, then (no install warning for any of the four, and no new host permission).
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // clipboardWrite (+ offscreen on Chrome): the worker writes a link to the clipboard when a board page would not
+    // let the control do it, never from the page's document (utils/background/clipboard-writer.ts). No install
+    // warning on Chrome; Firefox, which writes from its background page, shows "Input data to the clipboard".
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_manifest_command_open__' },
       'copy-board-link': {

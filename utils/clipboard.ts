@@ -1,25 +1,33 @@
 /**
  * Copying, as reliably as a browser allows, for the popup and the board controls alike.
  * Call it straight from the click or key handler: the async Clipboard API needs the
- * user's gesture. When it refuses (a policy, a lost focus, Firefox preferences), the text
- * is selected in a hidden field and copied with execCommand; the caller shows the link
- * to copy by hand when both fail.
+ * user's gesture (and it fires no `copy` event a page could listen to). When it refuses (a
+ * policy, a lost focus, Firefox preferences), `fallback` writes another way; the caller shows
+ * the link to copy by hand when both fail.
+ *
+ * The fallback is the caller's to choose, because of where it runs: the popup selects the text
+ * in its own document (`copyWithSelection`); a board control asks the worker, which writes from
+ * an extension document (background/clipboard-writer.ts). Never `execCommand('copy')` in a
+ * board's document: a capturing `copy` listener there can replace the link (issue 16, item 4).
  */
 export type CopyOutcome = 'copied' | 'copied-fallback' | 'failed';
 
-/** `scratch` is where the hidden field may go: a board control passes its own shadow root, so the page never sees it. */
-export async function copyText(text: string, scratch: ShadowRoot | HTMLElement = document.body): Promise<CopyOutcome> {
+export async function copyText(text: string, fallback: () => Promise<boolean> = async () => copyWithSelection(text)): Promise<CopyOutcome> {
   try {
     await navigator.clipboard.writeText(text);
     return 'copied';
   } catch {
-    return copyWithSelection(text, scratch) ? 'copied-fallback' : 'failed';
+    try {
+      return (await fallback()) ? 'copied-fallback' : 'failed';
+    } catch {
+      return 'failed';
+    }
   }
 }
 
-function copyWithSelection(text: string, scratch: ShadowRoot | HTMLElement): boolean {
-  const doc = scratch.ownerDocument ?? document;
-  const previous = ((scratch as ShadowRoot).activeElement ?? doc.activeElement) as HTMLElement | null;
+/** Selects the text in a hidden field of *this* document and copies it: for the extension's own pages only. */
+export function copyWithSelection(text: string, doc: Document = document): boolean {
+  const previous = doc.activeElement as HTMLElement | null;
   const field = doc.createElement('textarea');
   field.value = text;
   field.setAttribute('readonly', '');
@@ -27,7 +35,7 @@ function copyWithSelection(text: string, scratch: ShadowRoot | HTMLElement): boo
   field.tabIndex = -1;
   // Off screen rather than display:none: a hidden field cannot be selected.
   field.style.cssText = 'position:fixed;top:0;left:-9999px;width:1px;height:1px;opacity:0;pointer-events:none';
-  scratch.append(field);
+  doc.body.append(field);
   try {
     field.focus();
     field.select();

@@ -67,7 +67,7 @@ export async function startSite(api = new HirempireContract()): Promise<Site> {
     }
     if (BOARD_HOSTS.includes(host)) {
       const page = boardPageFor(url);
-      return void res.writeHead(page.status, { 'Content-Type': page.contentType }).end(page.body);
+      return void res.writeHead(page.status, { 'Content-Type': page.contentType, ...page.headers }).end(page.body);
     }
     // Firefox's own background traffic (remote settings and the like), and anything else.
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not served in tests');

@@ -102,3 +102,46 @@ test('a fixed cookie banner (OneTrust-like, top z-index) across the bottom does 
   await expect(floating.getByRole('status')).toHaveText('Indeed link copied');
   expect(await clipboard(page)).toBe(INDEED_LINK);
 });
+
+test('a board that blocks the Clipboard API (Permissions-Policy: clipboard-write=()) and swaps the data in a capturing copy listener cannot change the copied link', async ({ context, worker }) => {
+  const page = await context.newPage();
+  // The attack: whatever is copied in this document becomes the attacker's link.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __copies: number };
+    w.__copies = 0;
+    document.addEventListener(
+      'copy',
+      (event) => {
+        w.__copies++;
+        event.clipboardData?.setData('text/plain', 'https://evil.example/apply');
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      },
+      true,
+    );
+  });
+  await page.goto('https://www.linkedin.com/job-posting/v2/?clipboard=blocked');
+  // The policy holds: no script in this page may use the Clipboard API.
+  expect(await page.evaluate(() => navigator.clipboard.writeText('x').then(() => 'written', (error: Error) => error.name))).toBe('NotAllowedError');
+  const apply = control(page, 'apply-url');
+  const description = control(page, 'description');
+  await expect(copyButton(apply)).toBeVisible();
+
+  // The clipboard is reset from another tab (this page may not write it).
+  const elsewhere = await context.newPage();
+  await elsewhere.goto('https://www.linkedin.com/feed/');
+  await resetClipboard(elsewhere);
+  await page.bringToFront();
+  await copyButton(description).click();
+  await expect(description.getByRole('status')).toHaveText('LinkedIn link copied');
+  expect(await clipboard(page)).toBe(LINKEDIN_LINK);
+
+  // The shortcut brings no user activation at all (the apply-URL control answers it): the same.
+  await resetClipboard(elsewhere);
+  await expect(apply.getByRole('status')).toHaveText('');
+  await sendToTab(page, worker, { type: 'tab.copyLink' });
+  await expect(apply.getByRole('status')).toHaveText('LinkedIn link copied');
+  expect(await clipboard(page)).toBe(LINKEDIN_LINK);
+  // The page's document never copied anything: the link never passed its `copy` event.
+  expect(await page.evaluate(() => (window as unknown as { __copies: number }).__copies)).toBe(0);
+});

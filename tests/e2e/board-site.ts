@@ -43,14 +43,22 @@ const FIXTURE_MODULES = /^\/_fixture\/npm\/((?:prosemirror-[a-z-]+|orderedmap|w3
  * What a board URL gets: a fixture module, a fixture page, or a plain page. Shared by
  * Playwright's routes and the Firefox suite's HTTPS server (tests/e2e-firefox/rig.ts).
  */
-export function boardPageFor(url: URL): { status: number; contentType: string; body: string } {
+export function boardPageFor(url: URL): { status: number; contentType: string; body: string; headers: Record<string, string> } {
   const module = FIXTURE_MODULES.exec(url.pathname);
-  if (module) return { status: 200, contentType: 'text/javascript', body: readFileSync(path.resolve('node_modules', module[1]), 'utf8') };
+  if (module) return { status: 200, contentType: 'text/javascript', body: readFileSync(path.resolve('node_modules', module[1]), 'utf8'), headers: {} };
   const page = BOARD_PAGES.find(([host, pattern]) => host === url.host && pattern.test(url.pathname + url.search));
   const body = page
     ? readFileSync(path.join(FIXTURES, page[2]), 'utf8')
     : `<!doctype html><title>${url.host}</title><main><h1>${url.pathname}</h1></main>`;
-  return { status: 200, contentType: 'text/html', body };
+  return { status: 200, contentType: 'text/html', body, headers: policyHeaders(url) };
+}
+
+/**
+ * `?clipboard=blocked`: the board refuses the Clipboard API to every script in the page, content
+ * scripts included, as a site may with `Permissions-Policy: clipboard-write=()` (issue 16, item 4).
+ */
+function policyHeaders(url: URL): Record<string, string> {
+  return url.searchParams.get('clipboard') === 'blocked' ? { 'Permissions-Policy': 'clipboard-write=()' } : {};
 }
 
 export function serveBoardPage(route: Route) {

@@ -13,7 +13,7 @@ test.describe('least privilege', () => {
     expect(m.manifest_version).toBe(3);
     // activeTab + scripting: one tab, on the recruiter's right-click or shortcut, for any other job board
     // (no install warning). Exactly these: no tabs, no webNavigation, no host beyond the API and the boards.
-    expect([...m.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'clipboardWrite', 'contextMenus', 'offscreen', 'scripting', 'storage']);
     // Port 443 only: the same host on another port is another server, asked for at run time.
     expect(m.host_permissions).toEqual([`${API_ORIGIN}:443/*`]);
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
@@ -40,7 +40,7 @@ test.describe('least privilege', () => {
     const granted = await worker.evaluate(() =>
       (globalThis as unknown as { chrome: { permissions: { getAll(): Promise<{ permissions: string[]; origins: string[] }> } } }).chrome.permissions.getAll(),
     );
-    expect([...granted.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect([...granted.permissions].sort()).toEqual(['activeTab', 'clipboardWrite', 'contextMenus', 'offscreen', 'scripting', 'storage']);
     // The content scripts' hosts are granted with them; nothing else.
     expect([...granted.origins].sort()).toEqual([`${API_ORIGIN}:443/*`, ...BOARD_MATCHES].sort());
   });

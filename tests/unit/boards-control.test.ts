@@ -87,11 +87,29 @@ describe('the control beside a field', () => {
     expect(status()).toBe('LinkedIn link copied');
   });
 
-  it('shows the link selected for copying by hand when the browser refuses to copy', async () => {
+  it('when the page refuses the Clipboard API, has the worker write the link, never copying in the page’s document', async () => {
     const { store, root, byText, status } = mount();
     await store.refresh();
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    const pageCopy = vi.fn(() => true);
+    document.execCommand = pageCopy;
+    answer = (request) => (request.type === 'board.copy' ? { ok: true, value: { copied: true } } : { ok: true, value: LINK });
     byText('Copy tracked link').click();
+    await settle();
+    await settle();
+    expect(sent.at(-1)).toEqual({ type: 'board.copy', sourceId: null });
+    expect(pageCopy).not.toHaveBeenCalled();
+    expect(root.querySelector<HTMLInputElement>('#manual')!.closest('[hidden]')).not.toBeNull();
+    expect(status()).toBe('LinkedIn link copied');
+  });
+
+  it('shows the link selected for copying by hand when neither the control nor the worker could copy', async () => {
+    const { store, root, byText, status } = mount();
+    await store.refresh();
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'));
+    answer = (request) => (request.type === 'board.copy' ? { ok: true, value: { copied: false } } : { ok: true, value: LINK });
+    byText('Copy tracked link').click();
+    await settle();
     await settle();
     const manual = root.querySelector<HTMLInputElement>('#manual')!;
     expect(manual.closest('[hidden]')).toBeNull();

@@ -40,6 +40,22 @@ describe('copyText', () => {
     button.remove();
   });
 
+  it('uses the caller’s fallback instead of the selection when given one (a board control: the worker)', async () => {
+    stubClipboard(async () => {
+      throw new DOMException('Denied', 'NotAllowedError');
+    });
+    const exec = vi.fn(() => true);
+    document.execCommand = exec;
+    expect(await copyText('x', async () => true)).toBe('copied-fallback');
+    expect(await copyText('x', async () => false)).toBe('failed');
+    expect(
+      await copyText('x', async () => {
+        throw new Error('worker gone');
+      }),
+    ).toBe('failed');
+    expect(exec).not.toHaveBeenCalled();
+  });
+
   it('says so when both ways fail', async () => {
     stubClipboard(async () => {
       throw new Error('nope');

@@ -36,9 +36,10 @@ const EXAMPLES: { [T in RequestType]: Extract<Request, { type: T }> } = {
   'site.saveRule': { type: 'site.saveRule', sourceName: 'StepStone DE' },
   'site.match': { type: 'site.match', url: 'https://www.stepstone.de/' },
   'siteRules.save': { type: 'siteRules.save', rules: [{ site: 'stepstone.de', sourceName: 'StepStone DE' }] },
+  'board.copy': { type: 'board.copy', sourceId: null },
 };
 const ALL_TYPES = Object.keys(EXAMPLES) as RequestType[];
-const BOARD_TYPES: RequestType[] = ['board.link', 'board.useJob', 'board.openSetup'];
+const BOARD_TYPES: RequestType[] = ['board.link', 'board.useJob', 'board.openSetup', 'board.copy'];
 const SITE_ONLY_TYPES: RequestType[] = ['site.saveRule'];
 const PAGE_TYPES = ALL_TYPES.filter((type) => !BOARD_TYPES.includes(type) && !SITE_ONLY_TYPES.includes(type));
 

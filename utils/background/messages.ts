@@ -7,6 +7,7 @@ import { activateRecentJob, labelJob, openJob, recentJobs, removeJob } from './j
 import { boardLink, siteLink } from './board-link';
 import { saveSiteRule, saveSiteRules, siteMatch } from './any-site';
 import { MAX_SITE_RULES } from '../site-match';
+import { copyForBoard } from './board-copy';
 import { recheckToken, removeToken, saveSettings, saveToken, setupState } from './setup';
 import { cachedSources, refreshSources } from './sources';
 import { markVisitsSeen } from './seen-visits';
@@ -93,6 +94,15 @@ export const MESSAGES = [
       await activateRecentJob(jobId);
       return linkOf(caller);
     },
+  }),
+  // The control's own copy failed (a page policy, the shortcut): the worker writes the link from an
+  // extension document. The link is the worker's own (this board's when `sourceId` is null, else the
+  // active job's source `sourceId`), never text from the page's side.
+  define({
+    type: 'board.copy',
+    schema: z.object({ sourceId: z.string().max(200).nullable() }),
+    allow: BOARD_PAGES,
+    handle: ({ sourceId }, caller) => copyForBoard(linkOf(caller), sourceId ?? undefined),
   }),
   define({
     type: 'board.openSetup',

@@ -34,8 +34,11 @@ export interface LinkFlowOptions {
   boardName: string;
   /** Where the caret was in an editor before focus moved to the control. */
   savedRange: (editor: HTMLElement) => Range | null;
-  /** Writes the clipboard (called inside the click while the link is known). */
-  copy: (text: string) => Promise<CopyOutcome>;
+  /**
+   * Writes the clipboard (called inside the click while the link is known). `sourceId` names
+   * another source's link (none: this board's), so that the worker can write it itself.
+   */
+  copy: (text: string, sourceId?: string) => Promise<CopyOutcome>;
   ui: FlowUi;
 }
 
@@ -43,7 +46,7 @@ export interface LinkFlow {
   /** This board's link: at once when known, else after asking the worker. */
   copyBoardLink(): void;
   /** Another source's link, offered when the job has none for this board. */
-  copySource(source: Pick<JobSource, 'name' | 'trackedLink'>): void;
+  copySource(source: Pick<JobSource, 'id' | 'name' | 'trackedLink'>): void;
   /** Insert: into `field`, else the field the recruiter last worked in. */
   insertBoardLink(field: FieldTarget | null): Promise<void>;
   /** The context menu's choice of source, into the right-clicked field. */
@@ -54,9 +57,10 @@ export interface LinkFlow {
 export function createLinkFlow({ store, boardName, savedRange, copy, ui }: LinkFlowOptions): LinkFlow {
   const sourceName = () => sourceNameOf(store.state, boardName);
 
-  const copyAndConfirm = async (text: string, name: string) => {
+  const copyAndConfirm = async (text: string, name: string, sourceId?: string) => {
     ui.hideManualCopy();
-    if ((await copy(text)) !== 'failed') return ui.say(i18n.t('board_copied', { source: name }), 'ok');
+    // "Copied" only for a write that happened; otherwise the link to copy by hand, and the truth.
+    if ((await copy(text, sourceId)) !== 'failed') return ui.say(i18n.t('board_copied', { source: name }), 'ok');
     ui.showManualCopy(text);
     ui.say(i18n.t('board_copy_blocked'), 'error');
   };
@@ -106,7 +110,7 @@ export function createLinkFlow({ store, boardName, savedRange, copy, ui }: LinkF
       });
     },
     copySource(source) {
-      if (source.trackedLink) void copyAndConfirm(source.trackedLink, source.name);
+      if (source.trackedLink) void copyAndConfirm(source.trackedLink, source.name, source.id);
     },
     async insertBoardLink(field) {
       if (!field) return ui.say(i18n.t('board_click_field_first'), 'error');

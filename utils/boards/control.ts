@@ -146,7 +146,9 @@ export function createControl(options: ControlOptions): Control {
     store,
     boardName: options.boardName,
     savedRange: options.savedRange,
-    copy: (text) => copyText(text, shadow),
+    // The page's document never copies: when the control's own write fails, the worker writes from
+    // an extension document (a page's `copy` listener could swap the link here).
+    copy: (text, sourceId) => copyText(text, () => store.copyInWorker(sourceId)),
     ui: {
       say,
       showManualCopy(link) {

@@ -28,6 +28,8 @@ export interface LinkStore {
   /** Any other job board: use this source on the page's site from now on (the worker keeps the rule). */
   saveSiteRule(sourceName: string): Promise<LinkState>;
   openSetup(): Promise<void>;
+  /** Has the worker write this board's link (or source `sourceId`'s) to the clipboard; true once written. */
+  copyInWorker(sourceId?: string): Promise<boolean>;
 }
 
 export const FRESH_MS = 10_000;
@@ -103,6 +105,11 @@ export function createLinkStore({
     },
     useJob: (jobId) => change({ type: 'board.useJob', jobId }),
     saveSiteRule: (sourceName) => change({ type: 'site.saveRule', sourceName }),
+    async copyInWorker(sourceId) {
+      const reply = await send({ type: 'board.copy', sourceId: sourceId ?? null });
+      if (!reply.ok && reply.error.kind === 'extension-updated') onExtensionUpdated();
+      return reply.ok && reply.value.copied;
+    },
     async openSetup() {
       const reply = await send({ type: 'board.openSetup' });
       if (!reply.ok && reply.error.kind === 'extension-updated') onExtensionUpdated();

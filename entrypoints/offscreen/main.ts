@@ -1,0 +1,3 @@
+import { listenForClipboardWrites } from '@/utils/clipboard-document';
+
+listenForClipboardWrites();
