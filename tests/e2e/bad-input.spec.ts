@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { parseYAML } from 'confbox';
 import { expect, sendFromExtensionPage, test as base } from './fixtures';
+import { row } from './popup-page';
 import type { Fault, HirempireContract } from '../api/contract';
 import { BOARDS_JOB_ID, EXAMPLE_JOB_ID, seedJobs, type SeedJob, type SeedSource } from '../api/seed';
 
@@ -67,15 +68,6 @@ const summaryOf = (sources: SeedSource[]) =>
 
 /** The API's answer for a job, as the contract writes it (for bodies built by hand). */
 const answerOf = (job: SeedJob) => ({ success: true, job_id: job.job_id, total_sources: job.sources.length, sources: job.sources });
-
-function escapeRegExp(text: string) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The row of one source (its accessible name starts with the source's name). */
-function row(page: Page, name: string): Locator {
-  return page.getByRole('list', { name: 'Sources' }).getByRole('listitem', { name: new RegExp(`^${escapeRegExp(name)}:`) });
-}
 
 /** A source's name as its row shows it (a blank name is named for what it is). */
 const shownName = (name: string) => name.trim() || '(no name)';

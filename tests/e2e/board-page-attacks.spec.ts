@@ -1,7 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { clipboard, control, linkOf, openJobs, resetClipboard } from './board-page';
-import { BOARDS_JOB_ID } from '../api/seed';
+import { BOARDS_JOB_ID, EXAMPLE_JOB_ID } from '../api/seed';
 
 /**
  * The board page as an adversary (issue 16) and as it is in the wild (issue 14): each test is
@@ -144,4 +144,40 @@ test('a board that blocks the Clipboard API (Permissions-Policy: clipboard-write
   expect(await clipboard(page)).toBe(LINKEDIN_LINK);
   // The page's document never copied anything: the link never passed its `copy` event.
   expect(await page.evaluate(() => (window as unknown as { __copies: number }).__copies)).toBe(0);
+
+test('a page that reloads itself and fires focus and hover events in a loop costs Hirempire one lookup a minute, not one per load', async ({
+  context,
+  extensionUrl,
+  api,
+}) => {
+  // Hirempire fails for a job nothing has looked up yet: no cached answer can hide the asks.
+  api.setFault({ kind: 'unavailable' });
+  await openJobs(context, extensionUrl, [EXAMPLE_JOB_ID]);
+  const lookups = () => api.requests.filter((r) => r.url.includes(EXAMPLE_JOB_ID)).length;
+  const page = await context.newPage();
+  await page.goto('https://www.linkedin.com/job-posting/v2/');
+  const apply = control(page, 'apply-url');
+  const failure = apply.getByText('Hirempire is having trouble right now', { exact: false });
+  await expect(failure).toBeVisible({ timeout: 20_000 });
+  const afterFirstLoad = lookups();
+  expect(afterFirstLoad).toBeGreaterThan(0);
+
+  for (let load = 0; load < 8; load++) {
+    await page.reload();
+    await expect(failure).toBeVisible();
+    await page.evaluate(() => {
+      for (let i = 0; i < 200; i++) {
+        window.dispatchEvent(new FocusEvent('focus'));
+        for (const host of document.querySelectorAll('hirempire-link')) host.dispatchEvent(new PointerEvent('pointerenter'));
+      }
+    });
+  }
+  // Every load asked the worker; none of them reached Hirempire again.
+  expect(lookups()).toBe(afterFirstLoad);
+
+  // The recruiter's own click on Retry still asks at once.
+  api.clearFault();
+  await apply.getByRole('button', { name: 'Retry' }).click();
+  await expect(copyButton(page)).toHaveCount(2);
+  expect(lookups()).toBeGreaterThan(afterFirstLoad);
 });

@@ -1,4 +1,5 @@
 import type { ConsoleMessage, Page } from '@playwright/test';
+import { lookUp } from './popup-page';
 import { API_ORIGIN, expect, sendFromExtensionPage, test } from './fixtures';
 import { everythingOnPage, watchPage } from './cdp';
 import { BOARDS_JOB_ID, DEMO_TOKEN, EXAMPLE_JOB_ID } from '../api/seed';
@@ -179,8 +180,7 @@ test('the token appears in no page, no console and no request but the API’s', 
 
   // The recruiter looks a job up in the popup, which makes it the active job.
   const popup = await openPopup();
-  await popup.getByLabel('Job ID').fill(BOARDS_JOB_ID);
-  await popup.getByLabel('Job ID').press('Enter');
+  await lookUp(popup, BOARDS_JOB_ID);
   await expect(popup.getByRole('list', { name: 'Sources' }).getByRole('listitem').first()).toBeVisible();
 
   const options = await context.newPage();

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { rowNames } from './popup-page';
 import { expect, test } from './fixtures';
 import { BOARDS_JOB_ID, seedJobs } from '../api/seed';
 
@@ -41,8 +42,6 @@ async function openProbed(context: BrowserContext, extensionUrl: (page: string) 
 }
 
 const painted = (page: Page) => page.evaluate(() => (window as unknown as { __painted: Painted | null }).__painted);
-const rowNames = (page: Page) =>
-  page.getByRole('list', { name: 'Sources' }).getByRole('listitem').evaluateAll((lis) => lis.map((li) => li.querySelector('.source__name')?.textContent));
 
 /**
  * The job was looked up before (its answer, and the preview beside it, are cached): asked of the

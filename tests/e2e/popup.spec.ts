@@ -4,6 +4,7 @@ import jsQR from 'jsqr';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { API_ORIGIN, expect, test } from './fixtures';
+import { lookUp, row, rowNames } from './popup-page';
 import {
   BOARDS_JOB_ID,
   EMPTY_JOB_ID,
@@ -24,28 +25,8 @@ const totalVisits = (job: SeedJob) => job.sources.reduce((sum, source) => sum + 
 const percent = (visits: number, total: number) => `${Math.round((visits / total) * 100)}%`;
 const nameCollator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-async function lookUp(page: Page, text: string) {
-  const field = page.getByLabel('Job ID');
-  await field.fill(text);
-  await field.press('Enter');
-}
-
-/** The row of one source in the list (its accessible name starts with the source's name). */
-function row(page: Page, name: string): Locator {
-  return page.getByRole('list', { name: 'Sources' }).getByRole('listitem', { name: new RegExp(`^${escapeRegExp(name)}:`) });
-}
-
-function escapeRegExp(text: string) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const writeClipboard = (page: Page, text: string) => page.evaluate((t) => navigator.clipboard.writeText(t), text);
-
-async function rowNames(page: Page): Promise<string[]> {
-  const items = page.getByRole('list', { name: 'Sources' }).getByRole('listitem');
-  return items.evaluateAll((lis) => lis.map((li) => li.querySelector('.source__name')?.textContent ?? ''));
-}
 
 async function openedPopupWithJob(openPopup: () => Promise<Page>, jobId: string) {
   const page = await openPopup();

@@ -1,4 +1,5 @@
 import type { BrowserContext, Worker } from '@playwright/test';
+import { lookUp } from './popup-page';
 import { expect, sendFromExtensionPage, test } from './fixtures';
 import { watchPage, workerLifecycle } from './cdp';
 import { EXAMPLE_JOB_ID, seedJobs } from '../api/seed';
@@ -51,8 +52,7 @@ test('the worker stopped in the middle of a lookup: the popup still gets its ans
 
   // The API is slow this once: the worker is stopped while it waits.
   api.setFault({ kind: 'latency', ms: 3_000 }, 1);
-  await popup.getByLabel('Job ID').fill(EXAMPLE_JOB_ID);
-  await popup.getByLabel('Job ID').press('Enter');
+  await lookUp(popup, EXAMPLE_JOB_ID);
   await expect.poll(() => lookupsOf(api.requests, EXAMPLE_JOB_ID).length).toBe(1);
   await lifecycle.stop();
   await expect.poll(() => lifecycle.statuses).toContain('stopped');

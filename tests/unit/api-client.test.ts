@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchJobSources, jobSourcesUrl, type ClientOptions } from '@/utils/api/client';
 import { API_ERROR_KINDS, apiError, type ApiErrorKind } from '@/utils/api/errors';
+import { apiSourceSchema } from '@/utils/api/schema';
+import { MAX_SOURCES_PER_JOB, MAX_UNREADABLE_ROWS } from '@/utils/limits';
 
 /**
  * The HTTP client against a stub fetch: every error kind, per-row tolerance, the exact
@@ -199,6 +201,55 @@ describe('per-row tolerance', () => {
   it('keeps a row whose created_at is not a date, with createdAtMs NaN', async () => {
     const result = await lookup(stubFetch(json(envelope([row({ created_at: 'yesterday' })])))).result;
     expect(result.ok && result.value.sources[0].createdAtMs).toBeNaN();
+  });
+});
+
+describe('junk at volume (issue 16, item 9)', () => {
+  const readsOfRows = () => vi.spyOn(apiSourceSchema, 'safeParse');
+  afterEach(() => vi.restoreAllMocks());
+
+  it('the issue’s own junk — 24 MB of [0,0,0,…] — is refused without reading a single row', async () => {
+    const junk = `{"success":true,"job_id":"${JOB_ID}","sources":[${'0,'.repeat(12_000_000)}0]}`;
+    expect(junk.length).toBeGreaterThan(24_000_000);
+    const reads = readsOfRows();
+    expect((await errorOf(stubFetch(json(junk)))).kind).toBe('bad-response');
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it(`more rows than any job has (${MAX_SOURCES_PER_JOB}) are refused before any is read; that many still parse`, async () => {
+    const reads = readsOfRows();
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => row({ id: `row-${i}` }));
+    expect((await errorOf(stubFetch(json(envelope(rows(MAX_SOURCES_PER_JOB + 1)))))).kind).toBe('bad-response');
+    expect(reads).not.toHaveBeenCalled();
+    const result = await lookup(stubFetch(json(envelope(rows(MAX_SOURCES_PER_JOB))))).result;
+    expect(result.ok && result.value.sources).toHaveLength(MAX_SOURCES_PER_JOB);
+  });
+
+  it('more rows than the answer’s own total_sources: the answer contradicts itself and is refused', async () => {
+    const body = envelope([row({ id: 'a' }), row({ id: 'b' }), row({ id: 'c' })], { total_sources: 2 });
+    expect((await errorOf(stubFetch(json(body)))).kind).toBe('bad-response');
+    // Fewer rows than total_sources is no contradiction (rows may have been left out on purpose).
+    expect((await lookup(stubFetch(json(envelope([row()], { total_sources: 5 })))).result).ok).toBe(true);
+  });
+
+  it(`reading stops at unreadable row ${MAX_UNREADABLE_ROWS + 1}; ${MAX_UNREADABLE_ROWS} are tolerated and counted`, async () => {
+    const reads = readsOfRows();
+    const junk = Array.from({ length: MAX_SOURCES_PER_JOB }, () => 0);
+    expect((await errorOf(stubFetch(json(envelope(junk))))).kind).toBe('bad-response');
+    expect(reads).toHaveBeenCalledTimes(MAX_UNREADABLE_ROWS + 1);
+
+    const tolerable = [row({ id: 'first' }), ...Array.from({ length: MAX_UNREADABLE_ROWS }, () => 0), row({ id: 'last' })];
+    const result = await lookup(stubFetch(json(envelope(tolerable)))).result;
+    expect(result.ok && result.value).toMatchObject({ skipped: MAX_UNREADABLE_ROWS, sources: [{ id: 'first' }, { id: 'last' }] });
+  });
+
+  it('reading the rows counts against the time budget: past it, a timeout, not a late answer', async () => {
+    // A clock that moves 10 ms each time it is read (the reader looks every 256 rows):
+    // 5,000 rows outlast a 100 ms budget, though the download itself was instant.
+    let clock = 0;
+    const rows = Array.from({ length: 5_000 }, (_, i) => row({ id: `row-${i}` }));
+    const error = await errorOf(stubFetch(json(envelope(rows))), { timeoutMs: 100, now: () => (clock += 10) });
+    expect(error.kind).toBe('timeout');
   });
 });
 

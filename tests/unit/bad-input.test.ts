@@ -1,3 +1,4 @@
+import { MAX_SOURCES_PER_JOB } from '@/utils/limits';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
@@ -680,14 +681,22 @@ describe('volume', () => {
       check: (_run, outcome) => expect(sourcesOf(outcome)).toHaveLength(10_000),
     },
     {
-      // About 20 MB of JSON, and more than storage.local's 10 MB once cached: shown, not stored.
+      // About 20 MB of JSON: more sources than any job has (MAX_SOURCES_PER_JOB), refused unread.
       name: '100,000 sources',
       run: lookup(),
       api: [() => json(envelope(JOB, rows(100_000)))],
+      expect: 'bad-response',
+      check: requests(1),
+    },
+    {
+      // The most a job may have, and more than storage.local keeps once cached: shown, not stored.
+      name: `${MAX_SOURCES_PER_JOB} sources`,
+      run: lookup(),
+      api: [() => json(envelope(JOB, rows(MAX_SOURCES_PER_JOB)))],
       expect: 'ok',
       check: (_run, outcome) => {
-        expect(sourcesOf(outcome)).toHaveLength(100_000);
-        expect(sourcesOf(outcome)[99_999]).toMatchObject({ id: 'row-99999', visits: 99_999 });
+        expect(sourcesOf(outcome)).toHaveLength(MAX_SOURCES_PER_JOB);
+        expect(sourcesOf(outcome)[MAX_SOURCES_PER_JOB - 1]).toMatchObject({ id: `row-${MAX_SOURCES_PER_JOB - 1}` });
       },
     },
     {

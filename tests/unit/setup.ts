@@ -15,4 +15,7 @@ beforeEach(async () => {
   setUiLanguage(DEFAULT_LOCALE);
   const { deleteToken } = await import('@/utils/vault');
   await deleteToken();
+  // The worker's memory of who asked when: each test is a fresh worker.
+  (await import('@/utils/background/board-link-throttle')).forgetBoardAsks();
+  (await import('@/utils/background/hold-off')).forgetHoldOffs();
 });

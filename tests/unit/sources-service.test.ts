@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cachedSources, refreshSources } from '@/utils/background/sources';
 import { boardLink, BOARD_CACHE_FRESH_MS } from '@/utils/background/board-link';
+import { BOARD_ASK_INTERVAL_MS } from '@/utils/background/board-link-throttle';
 import { saveSettings, saveToken } from '@/utils/background/setup';
 import { openJob } from '@/utils/background/jobs';
 import {
@@ -345,7 +346,7 @@ describe('boardLink and the cache', () => {
     await activeJob();
     await writeCachedSources(DEFAULT_API_BASE_URL, JOB_ID, entry(NOW - BOARD_CACHE_FRESH_MS));
     const fetch = apiStub();
-    const link = await boardLink('linkedin', overrides(fetch));
+    const link = await boardLink('linkedin', {}, overrides(fetch));
     expect(fetch).not.toHaveBeenCalled();
     expect(link).toMatchObject({
       board: 'linkedin',
@@ -361,7 +362,7 @@ describe('boardLink and the cache', () => {
     await activeJob();
     await writeCachedSources(DEFAULT_API_BASE_URL, JOB_ID, entry(NOW - BOARD_CACHE_FRESH_MS - 1));
     const fetch = apiStub();
-    const link = await boardLink('linkedin', overrides(fetch));
+    const link = await boardLink('linkedin', {}, overrides(fetch));
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(link).toMatchObject({ source: { name: 'LinkedIn', visits: 142 }, fetchedAt: NOW });
     expect(link.otherSources.map((s) => s.name)).toEqual(['Referral']);
@@ -371,7 +372,7 @@ describe('boardLink and the cache', () => {
   it('falls back to the stale entry, with the error, when the refresh fails', async () => {
     await activeJob();
     await writeCachedSources(DEFAULT_API_BASE_URL, JOB_ID, entry(NOW - 3_600_000));
-    const link = await boardLink('linkedin', overrides(apiStub(() => Promise.reject(new TypeError('offline')))));
+    const link = await boardLink('linkedin', {}, overrides(apiStub(() => Promise.reject(new TypeError('offline')))));
     expect(link).toMatchObject({
       source: { name: 'LinkedIn', visits: 7 },
       fetchedAt: NOW - 3_600_000,
@@ -381,7 +382,7 @@ describe('boardLink and the cache', () => {
 
   it('asks the API when nothing is cached, and reports the error when that fails', async () => {
     await activeJob();
-    const link = await boardLink('linkedin', overrides(apiStub(() => status(404))));
+    const link = await boardLink('linkedin', {}, overrides(apiStub(() => status(404))));
     expect(link).toMatchObject({ source: null, otherSources: [], error: { kind: 'job-not-found' } });
     expect(link.fetchedAt).toBeUndefined();
   });
@@ -392,29 +393,108 @@ describe('boardLink and the cache', () => {
       ...DEFAULT_SETTINGS,
       boards: { ...DEFAULT_SETTINGS.boards, indeed: { enabled: true, sourceName: 'referral' } },
     });
-    const link = await boardLink('indeed', overrides(apiStub()));
+    const link = await boardLink('indeed', {}, overrides(apiStub()));
     expect(link.source?.name).toBe('Referral');
     expect(link.otherSources.map((s) => s.name)).toEqual(['LinkedIn']);
   });
 
   it('does nothing for a disabled board or without an active job', async () => {
     const fetch = apiStub();
-    expect(await boardLink('linkedin', overrides(fetch))).toMatchObject({ job: null, source: null });
+    expect(await boardLink('linkedin', {}, overrides(fetch))).toMatchObject({ job: null, source: null });
     await activeJob();
     await settingsItem.setValue({
       ...DEFAULT_SETTINGS,
       boards: { ...DEFAULT_SETTINGS.boards, linkedin: { enabled: false, sourceName: 'LinkedIn' } },
     });
-    expect(await boardLink('linkedin', overrides(fetch))).toMatchObject({ enabled: false, source: null });
+    expect(await boardLink('linkedin', {}, overrides(fetch))).toMatchObject({ enabled: false, source: null });
     expect(fetch).not.toHaveBeenCalled();
   });
 
   it('says "not set up" when there is neither a token nor a job, and nothing when only the job is missing', async () => {
     const fetch = apiStub();
-    const noToken = await boardLink('linkedin', overrides(fetch));
+    const noToken = await boardLink('linkedin', {}, overrides(fetch));
     expect(noToken.error?.kind).toBe('no-token');
     await writeToken('sk-live', DEFAULT_API_BASE_URL);
-    expect((await boardLink('linkedin', overrides(fetch))).error).toBeUndefined();
+    expect((await boardLink('linkedin', {}, overrides(fetch))).error).toBeUndefined();
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('what a board page can cost Hirempire (issue 16, item 5)', () => {
+  const TAB = 7;
+  async function activeJob() {
+    await connect();
+    await openJob(JOB_ID, NOW - 100_000);
+  }
+
+  it('a tab whose ask failed gets that failure for a minute, however often it asks; then one ask more', async () => {
+    await activeJob();
+    const fetch = apiStub(() => Promise.reject(new TypeError('offline')));
+    let now = NOW;
+    const clock = () => now;
+    for (let i = 0; i < 200; i++) {
+      const link = await boardLink('linkedin', { tabId: TAB }, overrides(fetch, clock));
+      expect(link.error?.kind).toBe('offline');
+      now += 250;
+    }
+    // 200 asks over 50 s: one lookup (three attempts: the client retries a network failure twice).
+    expect(fetch).toHaveBeenCalledTimes(3);
+    now = NOW + BOARD_ASK_INTERVAL_MS;
+    await boardLink('linkedin', { tabId: TAB }, overrides(fetch, clock));
+    expect(fetch).toHaveBeenCalledTimes(6);
+  });
+
+  it('other tabs get the remembered failure too, and the recruiter’s own click asks again at once', async () => {
+    await activeJob();
+    const fetch = apiStub(() => status(503));
+    await boardLink('linkedin', { tabId: TAB }, overrides(fetch));
+    const calls = fetch.mock.calls.length;
+    expect((await boardLink('indeed', { tabId: TAB + 1 }, overrides(fetch))).error?.kind).toBe('server');
+    expect(fetch).toHaveBeenCalledTimes(calls);
+
+    fetch.mockImplementation(async (input) => ok(sourcesBody(new URL(String(input)).searchParams.get('job_id') ?? '')));
+    const retried = await boardLink('linkedin', { tabId: TAB, userAsked: true }, overrides(fetch));
+    expect(fetch).toHaveBeenCalledTimes(calls + 1);
+    expect(retried).toMatchObject({ source: { name: 'LinkedIn', visits: 142 } });
+    expect(retried.error).toBeUndefined();
+  });
+
+  it('an old cached answer is served without asking again while the tab’s minute runs', async () => {
+    await activeJob();
+    const fetch = apiStub();
+    let now = NOW;
+    const clock = () => now;
+    await boardLink('linkedin', { tabId: TAB }, overrides(fetch, clock));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // The answer goes stale (another tab's popup could have made it old); the tab asked 59 s ago.
+    await writeCachedSources(DEFAULT_API_BASE_URL, JOB_ID, entry(NOW - 3_600_000));
+    now = NOW + BOARD_ASK_INTERVAL_MS - 1;
+    const link = await boardLink('linkedin', { tabId: TAB }, overrides(fetch, clock));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(link).toMatchObject({ source: { visits: 7 }, fetchedAt: NOW - 3_600_000 });
+    now = NOW + BOARD_ASK_INTERVAL_MS;
+    await boardLink('linkedin', { tabId: TAB }, overrides(fetch, clock));
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('Retry-After beyond what the client waits: no caller asks that server before the time it gave', async () => {
+    await activeJob();
+    const fetch = apiStub(() => new Response('{}', { status: 429, headers: { 'Retry-After': '120' } }));
+    let now = NOW;
+    const clock = () => now;
+    const first = await refreshSources(JOB_ID, overrides(fetch, clock));
+    expect(first).toMatchObject({ ok: false, error: { kind: 'rate-limited', retryAt: NOW + 120_000 } });
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    // The popup, another job, the board (even on the recruiter's click): the same answer, no request.
+    now = NOW + 119_000;
+    expect(await refreshSources(OTHER_JOB_ID, overrides(fetch, clock))).toMatchObject({ ok: false, error: { retryAt: NOW + 120_000 } });
+    expect((await boardLink('linkedin', { tabId: TAB, userAsked: true }, overrides(fetch, clock))).error).toMatchObject({ kind: 'rate-limited' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    now = NOW + 120_000;
+    fetch.mockImplementation(async (input) => ok(sourcesBody(new URL(String(input)).searchParams.get('job_id') ?? '')));
+    expect(await refreshSources(OTHER_JOB_ID, overrides(fetch, clock))).toMatchObject({ ok: true });
+    expect(fetch).toHaveBeenCalledTimes(2);
   });
 });

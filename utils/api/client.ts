@@ -1,5 +1,6 @@
 import { apiError, type ApiError, type Result } from './errors';
 import { parseRetryAfter } from './retry-after';
+import { MAX_SOURCES_PER_JOB, MAX_UNREADABLE_ROWS } from '../limits';
 import {
   apiErrorBodySchema,
   apiSourceSchema,
@@ -78,6 +79,7 @@ async function attemptOnce(
   now: () => number,
 ): Promise<Attempt> {
   const controller = new AbortController();
+  const deadline = now() + opts.timeoutMs;
   const timer = setTimeout(() => controller.abort(), opts.timeoutMs);
   const doFetch = opts.fetch ?? fetch;
   try {
@@ -120,7 +122,8 @@ async function attemptOnce(
       if (error instanceof BodyTooLarge) return { done: { ok: false, error: apiError('bad-response', { status }) } };
       return { retry: apiError('offline'), delayMs: null };
     }
-    return { done: interpret(status, text, jobId) };
+    // Reading the rows counts against the same budget as the download.
+    return { done: interpret(status, text, jobId, () => now() > deadline) };
   } finally {
     clearTimeout(timer);
   }
@@ -168,7 +171,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function interpret(status: number, text: string, jobId: string): Result<JobSources> {
+function interpret(status: number, text: string, jobId: string, pastDeadline: () => boolean): Result<JobSources> {
   const body = parseJson(text);
   const serverSays = apiErrorBodySchema.safeParse(body);
   const detail = serverSays.success ? { detail: serverSays.data.error } : {};
@@ -187,12 +190,32 @@ function interpret(status: number, text: string, jobId: string): Result<JobSourc
   if (!envelope.success || envelope.data.job_id.toLowerCase() !== jobId.toLowerCase()) {
     return { ok: false, error: apiError('bad-response', { status }) };
   }
+  return readRows(envelope.data, status, jobId, pastDeadline);
+}
+
+/**
+ * Reads the rows one by one, so one bad row cannot hide the others, within limits that keep
+ * junk cheap: more rows than the job can have (the hard limit, or more than the answer's own
+ * `total_sources`) is refused before any row is read; reading stops at the first unreadable
+ * row past the tolerated few, and when the time budget runs out.
+ */
+function readRows(
+  envelope: { sources: unknown[]; total_sources?: number },
+  status: number,
+  jobId: string,
+  pastDeadline: () => boolean,
+): Result<JobSources> {
+  const rows = envelope.sources;
+  if (rows.length > MAX_SOURCES_PER_JOB || (envelope.total_sources != null && rows.length > envelope.total_sources)) {
+    return { ok: false, error: apiError('bad-response', { status }) };
+  }
   const sources = [];
   let skipped = 0;
-  for (const row of envelope.data.sources) {
-    const parsed = apiSourceSchema.safeParse(row);
+  for (let i = 0; i < rows.length; i++) {
+    if (i % 256 === 255 && pastDeadline()) return { ok: false, error: apiError('timeout') };
+    const parsed = apiSourceSchema.safeParse(rows[i]);
     if (parsed.success) sources.push(toJobSource(parsed.data));
-    else skipped++;
+    else if (++skipped > MAX_UNREADABLE_ROWS) return { ok: false, error: apiError('bad-response', { status }) };
   }
   return { ok: true, value: { jobId: jobId.toLowerCase(), sources, skipped } };
 }

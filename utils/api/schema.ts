@@ -25,12 +25,16 @@ export const apiSourceSchema = z.object({
 });
 export type ApiSource = z.infer<typeof apiSourceSchema>;
 
-/** The success envelope; `sources` is checked row by row afterwards. */
+/**
+ * The success envelope. `sources` is only checked to be an array here: checking millions of
+ * junk elements one by one is the cost a hostile answer wants us to pay. Its length is checked
+ * against the limits first, then rows are read one by one (client.ts).
+ */
 export const jobSourcesEnvelopeSchema = z.object({
   success: z.literal(true),
   job_id: z.string().min(1).max(200),
   total_sources: z.number().int().nonnegative().optional(),
-  sources: z.array(z.unknown()),
+  sources: z.custom<unknown[]>((value) => Array.isArray(value)),
 });
 
 export const apiErrorBodySchema = z.object({

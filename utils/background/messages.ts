@@ -31,8 +31,8 @@ export interface MessageDefinition<T extends string = string, S extends z.ZodObj
   handle(request: { type: T } & Payload<S>, caller: Caller): Promise<R>;
 }
 
-/** What a schema's fields parse to (by field: zod's own inference gives `{}` an index signature). */
-type Payload<S extends z.ZodObject> = { [K in keyof S['shape']]: z.infer<S['shape'][K]> };
+/** What a schema's fields parse to (optional ones stay optional); zod's inference of `{}` has an index signature, so none. */
+type Payload<S extends z.ZodObject> = keyof S['shape'] extends never ? {} : z.infer<S>;
 
 function define<T extends string, S extends z.ZodObject, R>(definition: MessageDefinition<T, S, R>) {
   return definition;
@@ -85,14 +85,22 @@ export const MESSAGES = [
     handle: ({ jobId, visits }) => markVisitsSeen(jobId, visits),
   }),
   // Board content scripts: the board is taken from the sender, never from the message.
-  define({ type: 'board.link', schema: nothing, allow: BOARD_PAGES, handle: (_request, caller) => linkOf(caller) }),
+  // `userAsked`: the recruiter's own click led to this ask, so it may reach the API even within
+  // the tab's budget (board-link-throttle.ts). A page cannot make a trusted click.
+  define({
+    type: 'board.link',
+    schema: z.object({ userAsked: z.boolean().optional() }),
+    allow: BOARD_PAGES,
+    handle: ({ userAsked }, caller) => linkOf(caller, userAsked),
+  }),
   define({
     type: 'board.useJob',
     schema: job,
     allow: BOARD_PAGES,
     handle: async ({ jobId }, caller) => {
       await activateRecentJob(jobId);
-      return linkOf(caller);
+      // Switching jobs is the recruiter's choice in the control (trusted events only).
+      return linkOf(caller, true);
     },
   }),
   // The control's own copy failed (a page policy, the shortcut): the worker writes the link from an
@@ -137,8 +145,9 @@ export const MESSAGES = [
 ];
 
 /** A board's control asks for its board's link; an engine injected into any other site, for that site's. */
-function linkOf(caller: Caller) {
-  return caller.kind === 'site' ? siteLink(caller.url) : boardLink(boardOf(caller));
+function linkOf(caller: Caller, userAsked?: boolean) {
+  const asker = { tabId: caller.kind === 'site' || caller.kind === 'board' ? caller.tabId : undefined, userAsked };
+  return caller.kind === 'site' ? siteLink(caller.url, asker) : boardLink(boardOf(caller), asker);
 }
 
 /** `allow` lets only board content scripts send board requests; anything else is a bug, not a board. */

@@ -14,6 +14,7 @@ import {
 } from '../storage';
 import { readToken } from '../vault';
 import { hasHostAccess, leaveHostWithoutAccess } from './host-access';
+import { heldOff, noteHoldOff } from './hold-off';
 
 export type ClientOverrides = Partial<Pick<ClientOptions, 'fetch' | 'sleep' | 'random' | 'timeoutMs' | 'now'>>;
 
@@ -56,7 +57,11 @@ export async function refreshSources(jobId: string, overrides: ClientOverrides =
       await leaveHostWithoutAccess(now);
       return { ok: false, error: apiError('no-token'), cached: null };
     }
+    // Hirempire said when to come back: until then every caller gets that answer, not a new request.
+    const held = heldOff(apiOrigin, now());
+    if (held) return { ok: false, error: held, cached: await cachedNow() };
     const result = await fetchJobSources(jobId, { baseUrl: apiOrigin, token, ...overrides });
+    if (!result.ok) noteHoldOff(apiOrigin, result.error);
     // Token, origin or cache may have changed while we waited: never file an answer under the wrong account.
     const stillCurrent = async () => {
       const [after, afterGeneration] = await Promise.all([currentCredentials(), cacheGenerationItem.getValue()]);

@@ -103,7 +103,7 @@ export function createLinkFlow({ store, boardName, savedRange, copy, ui }: LinkF
       // Known link: write the clipboard inside the click, while the browser still counts it as the user's gesture.
       if (ready) return void copyAndConfirm(ready, sourceName());
       ui.say(i18n.t('board_getting_link'));
-      void store.refresh().then((state) => {
+      void store.refresh({ userAsked: true }).then((state) => {
         const link = boardLinkOf(state);
         if (link) void copyAndConfirm(link, sourceName());
         else ui.say(noLinkReason(state, boardName), 'error');
@@ -116,7 +116,7 @@ export function createLinkFlow({ store, boardName, savedRange, copy, ui }: LinkF
       if (!field) return ui.say(i18n.t('board_click_field_first'), 'error');
       if (field.field instanceof HTMLInputElement && isEmailField(field.field, field.label)) return ui.say(i18n.t('board_email_field', { field: field.label }), 'error');
       // Waits for the worker only when it has not answered yet.
-      const link = boardLinkOf(store.state) ?? boardLinkOf(await store.refresh());
+      const link = boardLinkOf(store.state) ?? boardLinkOf(await store.refresh({ userAsked: true }));
       if (!link) return ui.say(noLinkReason(store.state, boardName), 'error');
       await insertInto(field, link, sourceName());
     },

@@ -189,7 +189,7 @@ export function createControl(options: ControlOptions): Control {
     }
   });
 
-  on(ui.retry, 'click', () => void store.refresh());
+  on(ui.retry, 'click', () => void store.refresh({ userAsked: true }));
   on(ui.settings, 'click', () => void store.openSetup());
   if (ui.hide) on(ui.hide, 'click', () => options.onHide?.());
 

@@ -20,8 +20,11 @@ export type Send = <R extends Request>(request: R) => Promise<Reply<ResponseMap[
 export interface LinkStore {
   readonly state: LinkState;
   subscribe(listener: (state: LinkState) => void): () => void;
-  /** Asks the worker now (calls in flight are shared). */
-  refresh(): Promise<LinkState>;
+  /**
+   * Asks the worker now (calls in flight are shared). `userAsked`: the recruiter's click led to
+   * it, so the worker may ask Hirempire even if this tab asked a moment ago.
+   */
+  refresh(options?: { userAsked?: boolean }): Promise<LinkState>;
   /** Asks again only when the last answer is older than `maxAgeMs`. */
   ensureFresh(maxAgeMs?: number): Promise<LinkState>;
   useJob(jobId: string): Promise<LinkState>;
@@ -92,8 +95,8 @@ export function createLinkStore({
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    refresh() {
-      inFlight ??= ask({ type: 'board.link' }).finally(() => {
+    refresh({ userAsked } = {}) {
+      inFlight ??= ask(userAsked ? { type: 'board.link', userAsked } : { type: 'board.link' }).finally(() => {
         inFlight = null;
       });
       return inFlight;
