@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 
 /** Hosts the extension talks to without asking: the default API and the two boards' posting forms. */
-export const DEFAULT_API_ORIGIN = 'https://api.hirempire.com';
+const DEFAULT_API_ORIGIN = 'https://api.hirempire.com';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({

@@ -14,7 +14,10 @@ interface LookupErrorProps {
   onForgetJob: () => void;
 }
 
-/** Why a job's sources could not be loaded, and the one thing to do about it. */
+/**
+ * Why a job's sources could not be loaded, and the one thing to do about it. A refused or
+ * missing token is not here: the popup shows its own banner for it (App.tsx), not this one.
+ */
 export function LookupError({ error, jobId, hasData, onRetry, onOpenSettings, onForgetJob }: LookupErrorProps) {
   const retry = (
     <button type="button" className="btn btn--small" onClick={onRetry}>
@@ -34,21 +37,6 @@ export function LookupError({ error, jobId, hasData, onRetry, onOpenSettings, on
           }
         >
           <p>{interpolate(i18n.t('popup_not_found_text', { id: '{id}' }), { id: <code>{jobId}</code> })}</p>
-        </Banner>
-      );
-    case 'invalid-token':
-    case 'no-token':
-      return (
-        <Banner
-          tone="error"
-          title={i18n.t('popup_token_refused_title')}
-          actions={
-            <button type="button" className="btn btn--small btn--primary" onClick={onOpenSettings}>
-              {i18n.t('popup_open_settings')}
-            </button>
-          }
-        >
-          <p>{error.message}</p>
         </Banner>
       );
     case 'redirect':

@@ -38,8 +38,8 @@ export class HirempireContract {
   jobs: Map<string, SeedJob>;
   /** Applied to the next `times` requests (Infinity: until changed). */
   private fault: { fault: Fault; times: number } = { fault: { kind: 'none' }, times: 0 };
-  /** Every request received, for assertions on what was sent. */
-  readonly requests: ContractRequest[] = [];
+  /** Every request received, and when (ms since the epoch), for assertions on what was sent. */
+  readonly requests: Array<ContractRequest & { at: number }> = [];
 
   constructor(options: ContractOptions = {}) {
     this.tokens = new Set(options.tokens ?? [DEMO_TOKEN]);
@@ -68,7 +68,7 @@ export class HirempireContract {
   }
 
   async handle(request: ContractRequest): Promise<ContractResponse | 'network-error'> {
-    this.requests.push(request);
+    this.requests.push({ ...request, at: Date.now() });
     const fault = this.takeFault();
     if (fault.kind === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.ms));
     if (fault.kind === 'network-error') return 'network-error';

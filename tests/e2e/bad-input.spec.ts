@@ -304,18 +304,35 @@ const refusedWith = (
   requests: 1,
 });
 
-/** 429 once with this Retry-After, then a good answer: the fresh numbers show. */
-const rateLimitedOnce = (name: string, retryAfter: () => string | undefined): BadInputCase => ({
-  category: 'statuses',
-  name,
-  arrange: withNewVisits((api) => {
-    const header = retryAfter();
-    api.setFault(custom(429, JSON.stringify({ success: false, error: 'Too many requests' }), 'application/json', header == null ? undefined : { 'Retry-After': header }), 1);
-  }),
-  outcome: { fresh: 'all' },
-  requests: 2,
-  settleMs: 10_000,
-});
+/**
+ * 429 once with this Retry-After, then a good answer: the fresh numbers show. With
+ * `notBefore`, the second request must not have come before the time the header named
+ * (a lower bound on a wait the client promised, not a speed claim).
+ */
+const rateLimitedOnce = (
+  name: string,
+  retryAfter: () => string | undefined,
+  notBefore?: (header: string, firstRequestAt: number) => number,
+): BadInputCase => {
+  let header: string | undefined;
+  return {
+    category: 'statuses',
+    name,
+    arrange: withNewVisits((api) => {
+      header = retryAfter();
+      api.setFault(custom(429, JSON.stringify({ success: false, error: 'Too many requests' }), 'application/json', header == null ? undefined : { 'Retry-After': header }), 1);
+    }),
+    outcome: { fresh: 'all' },
+    requests: 2,
+    settleMs: 10_000,
+    check: notBefore
+      ? async ({ api }) => {
+          const [refused, retried] = api.requests.slice(-2);
+          expect(retried.at).toBeGreaterThanOrEqual(notBefore(header!, refused.at));
+        }
+      : undefined,
+  };
+};
 
 const tenThousandSources = (): SeedSource[] =>
   Array.from({ length: 10_000 }, (_, i) => ({
@@ -491,24 +508,13 @@ const CASES: BadInputCase[] = [
     outcome: { alert: says('error_bad_response'), stale: 'Offline' },
     requests: 1,
   },
-  rateLimitedOnce('429 with Retry-After in seconds', () => '1'),
-  rateLimitedOnce('429 with Retry-After as an HTTP date', () => new Date(Date.now() + 2_000).toUTCString()),
+  rateLimitedOnce('429 with Retry-After in seconds', () => '1', (seconds, refusedAt) => refusedAt + Number(seconds) * 1000),
+  // The date has whole seconds; the retry comes once it has passed.
+  rateLimitedOnce('429 with Retry-After as an HTTP date', () => new Date(Date.now() + 2_000).toUTCString(), (date) => Date.parse(date)),
   rateLimitedOnce('429 with Retry-After: 0', () => '0'),
   rateLimitedOnce('429 with Retry-After: -1', () => '-1'),
   rateLimitedOnce('429 with a garbage Retry-After', () => '<script>soon</script>'),
   rateLimitedOnce('429 with no Retry-After', () => undefined),
-  {
-    category: 'statuses',
-    name: '429 with Retry-After of a day: not waited for, says when',
-    arrange: fault(custom(429, JSON.stringify({ success: false, error: 'Too many requests' }), 'application/json', { 'Retry-After': '86400' }), Infinity),
-    // Hirempire answered, but not now: either mark is honest.
-    outcome: { alert: says('error_rate_limited'), stale: 'Not refreshed' },
-    requests: 1,
-    check: async ({ page }) => {
-      const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-US', { month: 'short', day: 'numeric' });
-      await expect(page.getByRole('alert').filter({ hasText: POPUP_WORDS.waitUntil })).toContainText(tomorrow);
-    },
-  },
   {
     category: 'statuses',
     name: '429 every time',
@@ -540,6 +546,26 @@ const CASES: BadInputCase[] = [
     outcome: { fresh: 'all' },
     requests: 2,
     settleMs: 10_000,
+  },
+  // Last of its category (its cases share one browser): Hirempire said to come back tomorrow,
+  // so until then the worker asks it nothing more, for any case that would follow.
+  {
+    category: 'statuses',
+    name: '429 with Retry-After of a day: not waited for, says when, and asks nothing more until then',
+    arrange: fault(custom(429, JSON.stringify({ success: false, error: 'Too many requests' }), 'application/json', { 'Retry-After': '86400' }), Infinity),
+    // Hirempire answered, but not now: either mark is honest.
+    outcome: { alert: says('error_rate_limited'), stale: 'Not refreshed' },
+    requests: 1,
+    check: async ({ page, api }) => {
+      const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-US', { month: 'short', day: 'numeric' });
+      await expect(page.getByRole('alert').filter({ hasText: POPUP_WORDS.waitUntil })).toContainText(tomorrow);
+      // Refresh again: the same answer, and no request.
+      const asked = api.requests.length;
+      await refreshButton(page).click();
+      await expect(refreshButton(page)).not.toHaveAttribute('aria-busy', 'true');
+      await expect(page.getByRole('alert').filter({ hasText: POPUP_WORDS.waitUntil })).toContainText(tomorrow);
+      expect(api.requests.length).toBe(asked);
+    },
   },
 
   // --- network -------------------------------------------------------------------------------------
@@ -757,8 +783,9 @@ const categories = [...new Set(CASES.map((c) => c.category))];
 const CHUNK = 20;
 
 // No browser needed for this one: the plain test, without the install fixture.
-base('the table has at least 40 cases, each named once', () => {
-  expect(CASES.length).toBeGreaterThanOrEqual(40);
+// Pinned: a case lost in a refactor (or a table built empty) fails here. Adding one updates the count.
+base('the table has its 85 cases, each named once', () => {
+  expect(CASES.length).toBe(85);
   expect(new Set(CASES.map((c) => `${c.category}: ${c.name}`)).size).toBe(CASES.length);
 });
 

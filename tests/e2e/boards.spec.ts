@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, sendFromExtensionPage, test } from './fixtures';
+import { reloadExtension } from './extension-update';
 import { BOARDS_JOB_ID, EXAMPLE_JOB_ID, NO_BOARD_JOB_ID, seedJobs } from '../api/seed';
 
 /**
@@ -313,7 +314,7 @@ test('switching the job from the control copies the other job’s link and makes
   expect(recent.value[0].jobId).toBe(BOARDS_JOB_ID);
 });
 
-test('after an extension update, the old control removes itself quietly', async ({ context, connect, extensionUrl }) => {
+test('after an extension update, the old control removes itself quietly, and the page gets the new one', async ({ context, connect, extensionUrl, worker }) => {
   await connect();
   await openJobs(context, extensionUrl, [BOARDS_JOB_ID]);
   const page = await context.newPage();
@@ -322,10 +323,9 @@ test('after an extension update, the old control removes itself quietly', async 
   await page.goto('https://www.linkedin.com/job-posting/v2/');
   await expect(copyButton(page)).toHaveCount(2);
 
-  const ext = await context.newPage();
-  await ext.goto(extensionUrl('popup.html'));
-  await ext.evaluate(() => setTimeout(() => (chrome.runtime as unknown as { reload(): void }).reload(), 0)).catch(() => undefined);
-  // The page changes (the app re-renders): once the extension is gone, the orphaned script notices and leaves.
+  // A real update (developer mode on, as for any unpacked install): a new worker starts.
+  await reloadExtension(context, worker);
+  // The page changes (the app re-renders): the orphaned script notices and leaves.
   await expect
     .poll(async () => {
       await page.evaluate(() => (window as unknown as { __fixture: { rerender(): void } }).__fixture.rerender());
@@ -333,6 +333,11 @@ test('after an extension update, the old control removes itself quietly', async 
     })
     .toBe(0);
   expect(errors).toEqual([]);
+  // The extension was updated, not disabled: the next load of the form has working controls.
+  await page.reload();
+  await resetClipboard(page);
+  await copyButton(control(page, 'apply-url')).click();
+  expect(await clipboard(page)).toBe(LINKEDIN_LINK);
 });
 
 test('a job without a LinkedIn source says so and offers its other links', async ({ context, connect, extensionUrl }) => {

@@ -1,7 +1,7 @@
-import type { BrowserContext, Worker } from '@playwright/test';
 import { lookUp } from './popup-page';
 import { expect, sendFromExtensionPage, test } from './fixtures';
 import { watchPage, workerLifecycle } from './cdp';
+import { reloadExtension } from './extension-update';
 import { EXAMPLE_JOB_ID, seedJobs } from '../api/seed';
 
 /**
@@ -10,31 +10,9 @@ import { EXAMPLE_JOB_ID, seedJobs } from '../api/seed';
  * an open board page.
  */
 
-/**
- * What "Reload" on chrome://extensions (or an update) does. Chromium disables an unpacked
- * extension that reloads itself outside developer mode, so developer mode is switched on
- * first, as it is for anyone who loads the extension unpacked.
- */
-async function reloadExtension(context: BrowserContext, worker: Worker) {
-  const settings = await context.newPage();
-  await settings.goto('chrome://extensions/');
-  await settings.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        (globalThis as unknown as DeveloperPrivate).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, resolve),
-      ),
-  );
-  await settings.close();
-  const next = context.waitForEvent('serviceworker');
-  // The worker goes away in the middle of this call: that is the point.
-  await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-  return next;
-}
 function askForBoardLink() {
   return (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'board.link' });
 }
-
-type DeveloperPrivate = { chrome: { developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }, done: () => void): void } } };
 
 const lookupsOf = (requests: Array<{ url: string }>, jobId: string) =>
   requests.filter((request) => new URL(request.url).searchParams.get('job_id') === jobId);

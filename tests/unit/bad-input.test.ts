@@ -888,6 +888,8 @@ describe('messages', () => {
         return replies[0];
       },
       expect: 'ok',
+      // Asked at once, answered by one request: identical lookups in flight share it.
+      check: requests(1),
     },
   ]);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jobSourcesEnvelopeSchema, apiSourceSchema, toTrackedLink } from '@/utils/api/schema';
+import { jobSourcesEnvelopeSchema, apiSourceSchema } from '@/utils/api/schema';
+import { toTrackedLink } from '@/utils/tracked-link';
 
 const documentedExample = {
   success: true,

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { toTrackedLink } from '../tracked-link';
 
-export { toTrackedLink };
-
 // Extension pages forbid eval: tell zod not to probe for it (the probe shows up as a CSP violation).
 z.config({ jitless: true });
 
