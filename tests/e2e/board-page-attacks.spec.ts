@@ -144,6 +144,7 @@ test('a board that blocks the Clipboard API (Permissions-Policy: clipboard-write
   expect(await clipboard(page)).toBe(LINKEDIN_LINK);
   // The page's document never copied anything: the link never passed its `copy` event.
   expect(await page.evaluate(() => (window as unknown as { __copies: number }).__copies)).toBe(0);
+});
 
 test('a page that reloads itself and fires focus and hover events in a loop costs Hirempire one lookup a minute, not one per load', async ({
   context,
