@@ -4,7 +4,8 @@ import { MAX_SOURCE_NAME_LENGTH } from './limits';
 import { formatNumber } from './locale';
 import type { Reply, SetupState } from './messaging/protocol';
 import { BOARD_IDS, BOARDS, type BoardId } from './boards/registry';
-import { DEFAULT_API_BASE_URL, DEFAULT_SETTINGS, SETTINGS_VERSION, type BoardSettings, type Settings } from './storage';
+import { normalizeSite, MAX_SITE_RULES } from './site-match';
+import { DEFAULT_API_BASE_URL, DEFAULT_SETTINGS, type BoardSettings, type Settings, type SiteRule } from './storage';
 
 /**
  * Settings the recruiter brings in from outside the form: a backup file written by
@@ -15,8 +16,16 @@ import { DEFAULT_API_BASE_URL, DEFAULT_SETTINGS, SETTINGS_VERSION, type BoardSet
  * is built field by field, so nothing else can ride along.
  */
 export const SETTINGS_FILE_FORMAT = 'hirempire-extension-settings';
-/** Follows the stored settings' version (storage.ts): a file of an older version is upgraded the same way. */
-export const SETTINGS_FILE_VERSION = SETTINGS_VERSION;
+/**
+ * 1: the boards of the time. 2: the stored settings' version 2 (storage.ts), every board of the
+ * registry. 3: the recruiter's site rules beside the settings. A file of an older version is
+ * upgraded on reading; bump this with SETTINGS_VERSION, and whenever the file's shape changes.
+ */
+export const SETTINGS_FILE_VERSION = 3;
+/** From version 2, a file names every board of the registry: an older one gets the boards added since. */
+const EVERY_BOARD_SINCE = 2;
+/** The first file version that carries site rules: an older file leaves the current rules alone. */
+const SITE_RULES_SINCE = 3;
 /** A real file is well under 1 KB; anything near this is not ours, and is not read at all. */
 export const MAX_SETTINGS_FILE_BYTES = 100 * 1024;
 
@@ -25,6 +34,8 @@ export interface SettingsFile {
   version: typeof SETTINGS_FILE_VERSION;
   exportedAt: string;
   settings: Settings;
+  /** "On stepstone.de, use the source 'StepStone DE'" (utils/site-match.ts). */
+  siteRules: SiteRule[];
 }
 
 /** Only the known fields, in a fixed order: whatever else an object carries stays out of the file. */
@@ -36,12 +47,13 @@ function pickSettings(settings: Settings): Settings {
   return { apiBaseUrl: settings.apiBaseUrl, boards };
 }
 
-export function settingsFileContent(settings: Settings, now: Date = new Date()): string {
+export function settingsFileContent(settings: Settings, now: Date = new Date(), siteRules: readonly SiteRule[] = []): string {
   const file: SettingsFile = {
     format: SETTINGS_FILE_FORMAT,
     version: SETTINGS_FILE_VERSION,
     exportedAt: now.toISOString(),
     settings: pickSettings(settings),
+    siteRules: siteRules.map(({ site, sourceName }) => ({ site, sourceName })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -53,7 +65,8 @@ export function settingsFileName(now: Date = new Date()): string {
 }
 
 export type SettingsFileResult =
-  | { ok: true; settings: Settings; exportedAt: Date | null }
+  /** `siteRules` is null for a file older than site rules: importing it leaves the current ones as they are. */
+  | { ok: true; settings: Settings; siteRules: SiteRule[] | null; exportedAt: Date | null }
   | { ok: false; message: string };
 
 const fail = (message: string): SettingsFileResult => ({ ok: false, message });
@@ -98,11 +111,18 @@ export function readSettingsFile(text: string): SettingsFileResult {
     return fail(i18n.t('settings_file_newer_version'));
   }
 
-  const settings = readSettings(data.version < SETTINGS_FILE_VERSION ? upgradeSettings(data.settings) : data.settings);
+  const settings = readSettings(data.version < EVERY_BOARD_SINCE ? upgradeSettings(data.settings) : data.settings);
   if (!settings.ok) return fail(i18n.t('settings_file_damaged', { problem: settings.message }));
+  const siteRules = data.version < SITE_RULES_SINCE ? { ok: true as const, rules: null } : readSiteRules(data.siteRules);
+  if (!siteRules.ok) return fail(i18n.t('settings_file_damaged', { problem: siteRules.message }));
 
   const exportedAt = typeof data.exportedAt === 'string' ? new Date(data.exportedAt) : null;
-  return { ok: true, settings: settings.settings, exportedAt: exportedAt && !Number.isNaN(exportedAt.getTime()) ? exportedAt : null };
+  return {
+    ok: true,
+    settings: settings.settings,
+    siteRules: siteRules.rules,
+    exportedAt: exportedAt && !Number.isNaN(exportedAt.getTime()) ? exportedAt : null,
+  };
 }
 
 /**
@@ -120,6 +140,7 @@ function upgradeSettings(value: unknown): unknown {
 type Checked = { ok: true; settings: Settings } | { ok: false; message: string };
 
 const SETTINGS_KEYS = ['apiBaseUrl', 'boards'];
+const SITE_RULE_KEYS = ['site', 'sourceName'];
 const BOARD_KEYS = ['enabled', 'sourceName'];
 
 function unknownKey(record: Record<string, unknown>, known: string[]): string | undefined {
@@ -156,6 +177,31 @@ function readSettings(value: unknown): Checked {
     boards[id as BoardId] = { enabled: board.enabled, sourceName: board.sourceName.trim() };
   }
   return { ok: true, settings: { apiBaseUrl: origin.origin, boards } };
+}
+
+/**
+ * The site rules, as strictly as the settings: a list of { site, sourceName } and nothing else,
+ * each site a host name (normalised as the options page does), each source name as a board's.
+ * The same site twice keeps the first, as the options page does.
+ */
+function readSiteRules(value: unknown): { ok: true; rules: SiteRule[] } | { ok: false; message: string } {
+  const problem = (message: string) => ({ ok: false as const, message });
+  if (!Array.isArray(value) || value.length > MAX_SITE_RULES) {
+    return problem(i18n.t('settings_file_problem_site_rules', { max: formatNumber(MAX_SITE_RULES) }));
+  }
+  const rules: SiteRule[] = [];
+  for (const [index, rule] of value.entries()) {
+    const n = formatNumber(index + 1);
+    if (!isRecord(rule) || unknownKey(rule, SITE_RULE_KEYS) || typeof rule.site !== 'string' || typeof rule.sourceName !== 'string') {
+      return problem(i18n.t('settings_file_problem_site_rule', { n }));
+    }
+    const site = normalizeSite(rule.site);
+    if (!site) return problem(i18n.t('settings_file_problem_site_invalid', { n, site: rule.site.slice(0, 100) }));
+    const nameProblem = sourceNameProblem(rule.sourceName, site);
+    if (nameProblem) return problem(nameProblem);
+    if (!rules.some((kept) => kept.site === site)) rules.push({ site, sourceName: rule.sourceName.trim() });
+  }
+  return { ok: true, rules };
 }
 
 /** Shared by the form and the file: the worker refuses the same names. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { i18n } from '#i18n';
-import type { SetupState } from '@/utils/messaging/protocol';
+import { send, type SetupState } from '@/utils/messaging/protocol';
 import {
   readSettingsFile,
   settingsFileContent,
@@ -8,7 +8,7 @@ import {
   settingsFileSizeProblem,
   type SaveOutcome,
 } from '@/utils/settings-file';
-import type { Settings } from '@/utils/storage';
+import { siteRulesItem, type Settings, type SiteRule } from '@/utils/storage';
 import { BOARDS } from '@/utils/boards/registry';
 import { formatDateTime } from '@/utils/locale';
 import { Notice, type Message } from './Notice';
@@ -22,6 +22,8 @@ interface Props {
 interface Preview {
   fileName: string;
   settings: Settings;
+  /** null: a file older than site rules, which leaves the current ones alone. */
+  siteRules: SiteRule[] | null;
   exportedAt: Date | null;
 }
 
@@ -42,10 +44,12 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
     if (preview) applyButton.current?.focus();
   }, [preview]);
 
-  function exportSettings() {
+  async function exportSettings() {
     const now = new Date();
     const name = settingsFileName(now);
-    const blob = new Blob([settingsFileContent(setup.settings, now)], { type: 'application/json' });
+    // This page is trusted: it reads the rules straight from storage, as the rules section does.
+    const siteRules = await siteRulesItem.getValue();
+    const blob = new Blob([settingsFileContent(setup.settings, now, siteRules)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -80,13 +84,21 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
       return;
     }
     setMessage({ kind: 'progress', text: i18n.t('options_backup_valid', { file: file.name }) });
-    setPreview({ fileName: file.name, settings: result.settings, exportedAt: result.exportedAt });
+    setPreview({ fileName: file.name, settings: result.settings, siteRules: result.siteRules, exportedAt: result.exportedAt });
   }
 
   function applyImport() {
     if (!preview || busy) return;
     // First thing in the click: a custom API host is asked for while the gesture lasts.
-    const pending = saveSettings(preview.settings);
+    const { siteRules } = preview;
+    const pending = saveSettings(preview.settings).then(async (outcome): Promise<SaveOutcome> => {
+      if (!outcome.ok || !siteRules) return outcome;
+      // Then the rules, checked again by the worker as the rules section's are.
+      const saved = await send({ type: 'siteRules.save', rules: siteRules });
+      if (!saved.ok) return { ok: false, message: saved.error.message };
+      if ('rejected' in saved.value) return { ok: false, message: saved.value.rejected };
+      return outcome;
+    });
     setBusy(true);
     setMessage({ kind: 'progress', text: i18n.t('options_backup_progress') });
     void pending.then((outcome) => {
@@ -123,7 +135,7 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
       <h2>{i18n.t('options_backup_heading')}</h2>
       <p className="lead">{i18n.t('options_backup_lead')}</p>
       <div className="actions">
-        <button type="button" onClick={exportSettings}>
+        <button type="button" onClick={() => void exportSettings()}>
           {i18n.t('options_backup_export')}
         </button>
         <button type="button" ref={importButton} onClick={() => fileInput.current?.click()}>
@@ -165,6 +177,11 @@ export function BackupSection({ setup, onState, saveSettings }: Props) {
               const key = board.enabled ? 'options_backup_preview_board_on' : 'options_backup_preview_board_off';
               return <li key={id}>{i18n.t(key, { board: name, source: board.sourceName })}</li>;
             })}
+            {preview.siteRules === null && <li>{i18n.t('options_backup_preview_site_rules_kept')}</li>}
+            {preview.siteRules?.length === 0 && <li>{i18n.t('options_backup_preview_no_site_rules')}</li>}
+            {preview.siteRules?.map((rule) => (
+              <li key={rule.site}>{i18n.t('options_site_rule', { site: rule.site, source: rule.sourceName })}</li>
+            ))}
           </ul>
           <p className="hint">
             {changesServer

@@ -185,7 +185,7 @@ export const SourcesPanel = memo(function SourcesPanel({ data, gains, onOpen, an
 });
 
 /** Last resort when both clipboard routes fail: the text, selected, for the recruiter to copy. */
-function CopyFallbackField({ text, label }: { text: string; label: string }) {
+export function CopyFallbackField({ text, label }: { text: string; label: string }) {
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     field.current?.focus();

@@ -9,9 +9,11 @@ import { RecentJobs } from '@/components/popup/RecentJobs';
 import { SetupPrompt } from '@/components/popup/SetupPrompt';
 import { SourcesSkeleton } from '@/components/popup/Skeleton';
 import { SourcesPanel } from '@/components/popup/SourcesPanel';
+import { ThisPage } from '@/components/popup/ThisPage';
 import { sourcesView, staleMark } from '@/utils/popup/state';
 import { visitGains } from '@/utils/popup/visit-gains';
 import { usePopup } from './use-popup';
+import { useThisPage } from './use-this-page';
 
 interface AppProps {
   /** Called once, before the first frame that shows what the app knows of the job (see mount.tsx). */
@@ -44,6 +46,7 @@ export default function App({ onReady }: AppProps) {
     },
     [actions, activeJobId],
   );
+  const thisPage = useThisPage(sources.jobId, sources.entry?.fetchedAt);
   const tokenProblem = sources.error?.kind === 'invalid-token' || sources.error?.kind === 'no-token';
 
   // Ready: what the worker said is in, and the sources area has something other than a skeleton.
@@ -85,6 +88,13 @@ export default function App({ onReady }: AppProps) {
       {token !== 'none' && token !== 'loading' && (
         <>
           <JobForm onLookup={actions.lookup} />
+          <ThisPage
+            jobOffer={thisPage.jobOffer}
+            recentJobs={recentJobs}
+            onShowJob={actions.lookup}
+            site={thisPage.site}
+            announce={announce}
+          />
           {recentJobs && (
             <RecentJobs jobs={recentJobs} onPick={actions.lookup} onRemove={actions.remove} onLabel={actions.label} />
           )}

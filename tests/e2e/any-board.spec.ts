@@ -1,7 +1,7 @@
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import { expect, sendFromExtensionPage, test } from './fixtures';
 import { linkOf } from './board-page';
-import { ANY_BOARD_JOB_ID } from '../api/seed';
+import { ANY_BOARD_JOB_ID, BOARDS_JOB_ID } from '../api/seed';
 
 /**
  * Any job board, on demand (issue 14 part 2), in the built extension: nothing of Hirempire
@@ -130,7 +130,96 @@ for (const language of ['en', 'fr'] as const) {
   });
 }
 
-test('StepStone: the shortcut asks when no source matches, one click keeps the choice for the site, then it just copies', async ({
+/**
+ * The popup as the toolbar button opens it over `page`: its window's active tab is still that
+ * page (the popup is opened as a background tab of the same window). Bring it to the front
+ * only once it shows what it read of that page.
+ */
+async function openPopupOver(context: BrowserContext, worker: Worker, page: Page) {
+  await page.bringToFront();
+  const opened = context.waitForEvent('page', (p) => p.url().endsWith('/popup.html'));
+  await worker.evaluate(() => chrome.tabs.create({ url: chrome.runtime.getURL('popup.html'), active: false }));
+  const popup = await opened;
+  await popup.setViewportSize({ width: 420, height: 600 });
+  return popup;
+}
+
+for (const language of ['en', 'fr'] as const) {
+  const N = '\u00a0';
+  const t = {
+    en: {
+      asking: 'No source of this job is set for stepstone.de yet',
+      keep: 'Always use StepStone Deutschland on stepstone.de',
+      insert: 'Insert link',
+      inserted: 'StepStone Deutschland link inserted',
+      copied: 'StepStone Deutschland link copied',
+      popupSource: 'On stepstone.de: StepStone Deutschland',
+      popupCopy: 'Copy StepStone Deutschland link',
+    },
+    fr: {
+      asking: 'Aucune source de cette offre n’est encore associée à stepstone.de',
+      keep: 'Toujours utiliser StepStone Deutschland sur stepstone.de',
+      insert: 'Insérer le lien',
+      inserted: 'Lien StepStone Deutschland inséré',
+      copied: 'Lien StepStone Deutschland copié',
+      popupSource: `Sur stepstone.de${N}: StepStone Deutschland`,
+      popupCopy: 'Copier le lien StepStone Deutschland',
+    },
+  }[language];
+
+  test.describe(`StepStone, ${language === 'en' ? 'in English' : 'in French'}`, () => {
+    test.use({ uiLanguage: language });
+
+    test(`the shortcut asks when no source matches, one click keeps the choice for the site, then it just copies; the popup says which source belongs there`, async ({
+      context,
+      connect,
+      extensionUrl,
+      extensionId,
+      worker,
+    }) => {
+        await connect();
+      await activeJob(context, extensionUrl);
+      await grantLikeActiveTab(context, extensionId, 'https://www.stepstone.de');
+      const page = await context.newPage();
+      await page.goto(STEPSTONE_FORM);
+      await expect(ours(page)).toHaveCount(0);
+      await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
+
+      // "StepStone Deutschland" is not a name stepstone.de goes by: the control asks.
+      await pressCopyShortcut(worker, page);
+      const asking = page.locator('hirempire-link').filter({ hasText: t.asking }).first();
+      await expect(asking).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(nothing copied yet)');
+      await asking.getByRole('button', { name: t.keep }).click();
+
+      // Kept: the controls now offer that source's link, here and on the next visit.
+      const apply = page.locator('hirempire-link[data-kind="apply-url"]');
+      await apply.getByRole('button', { name: t.insert }).click();
+      await expect(page.getByRole('textbox', { name: 'Externe Bewerbungsseite' })).toHaveValue(STEPSTONE_LINK);
+      await expect(apply.getByRole('status')).toHaveText(t.inserted);
+
+      const next = await context.newPage();
+      await next.goto(STEPSTONE_FORM);
+      await pressCopyShortcut(worker, next);
+      await expect(next.getByRole('status').filter({ hasText: t.copied }).first()).toBeVisible();
+      expect(await next.evaluate(() => navigator.clipboard.readText())).toBe(STEPSTONE_LINK);
+
+      // The popup opened on that page says which source belongs there (by the rule just kept), and copies it in one click.
+      // (The rule in the options page and in the backup: options.spec.ts.)
+      await next.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
+      const popup = await openPopupOver(context, worker, next);
+      const here = popup.getByRole('region', { name: language === 'en' ? 'This page' : 'Cette page' });
+      await expect(here).toContainText(t.popupSource);
+      // Only now in front (the clipboard wants a focused page): the popup has read which tab it is over.
+      await popup.bringToFront();
+      await here.getByRole('button', { name: t.popupCopy }).click();
+      await expect(popup.getByRole('status').filter({ hasText: t.copied })).toHaveCount(1);
+      expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(STEPSTONE_LINK);
+    });
+  });
+}
+
+test('the popup opened on a page whose address names a job offers that job, and shows it in one click', async ({
   context,
   connect,
   extensionUrl,
@@ -139,33 +228,17 @@ test('StepStone: the shortcut asks when no source matches, one click keeps the c
 }) => {
   await connect();
   await activeJob(context, extensionUrl);
-  await grantLikeActiveTab(context, extensionId, 'https://www.stepstone.de');
+  // A Hirempire page of another job: served here, granted as the toolbar click would grant it.
+  await context.route('https://app.hirempire.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Hirempire</title><h1>Job</h1>' }));
+  await grantLikeActiveTab(context, extensionId, 'https://app.hirempire.com');
   const page = await context.newPage();
-  await page.goto(STEPSTONE_FORM);
-  await expect(ours(page)).toHaveCount(0);
-  await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
-
-  // "StepStone Deutschland" is not a name stepstone.de goes by: the control asks.
-  await pressCopyShortcut(worker, page);
-  const asking = page.locator('hirempire-link').filter({ hasText: 'No source of this job is set for stepstone.de yet' }).first();
-  await expect(asking).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(nothing copied yet)');
-  await asking.getByRole('button', { name: 'Always use StepStone Deutschland on stepstone.de' }).click();
-
-  // Kept: the controls now offer that source's link, here and on the next visit.
-  const apply = page.locator('hirempire-link[data-kind="apply-url"]');
-  await apply.getByRole('button', { name: 'Insert link' }).click();
-  await expect(page.getByRole('textbox', { name: 'Externe Bewerbungsseite' })).toHaveValue(STEPSTONE_LINK);
-  await expect(apply.getByRole('status')).toHaveText('StepStone Deutschland link inserted');
-
-  const next = await context.newPage();
-  await next.goto(STEPSTONE_FORM);
-  await pressCopyShortcut(worker, next);
-  await expect(next.getByRole('status').filter({ hasText: 'StepStone Deutschland link copied' }).first()).toBeVisible();
-  expect(await next.evaluate(() => navigator.clipboard.readText())).toBe(STEPSTONE_LINK);
-
-  // The rule is the recruiter's, in the settings, where it can be read and removed.
-  const options = await context.newPage();
-  await options.goto(extensionUrl('options.html'));
-  await expect(options.getByText('On stepstone.de, use the source “StepStone Deutschland”')).toBeVisible();
+  await page.goto(`https://app.hirempire.com/jobs/${BOARDS_JOB_ID}/sources`);
+  const popup = await openPopupOver(context, worker, page);
+  const here = popup.getByRole('region', { name: 'This page' });
+  await expect(here).toContainText(`This page is about Job ${BOARDS_JOB_ID.slice(0, 8)}…`);
+  await here.getByRole('button', { name: 'Show this job' }).click();
+  await expect(popup.getByRole('heading', { level: 2, name: `Job ${BOARDS_JOB_ID.slice(0, 8)}…` })).toBeVisible();
+  await expect(popup.getByText('Careers page')).toBeVisible();
+  // Shown now: nothing more to offer.
+  await expect(here).toHaveCount(0);
 });

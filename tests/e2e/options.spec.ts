@@ -348,6 +348,13 @@ test('settings export to a file without the token, and import back after confirm
   await boards.getByRole('button', { name: 'Save source names' }).click();
   await expect(boards.getByRole('status')).toHaveText('Source names saved.');
   const exported = (await setupState(page)).settings;
+  // A site rule, typed as a recruiter might: part of the backup too.
+  const sites = section(page, 'Other job boards');
+  await sites.getByLabel('Site', { exact: true }).fill('https://www.StepStone.de/stellenanzeige');
+  await sites.getByLabel('Source', { exact: true }).fill('StepStone Deutschland');
+  await sites.getByRole('button', { name: 'Add rule' }).click();
+  const rule = sites.getByText('On stepstone.de, use the source “StepStone Deutschland”');
+  await expect(rule).toBeVisible();
 
   const backup = section(page, 'Backup');
   const downloading = page.waitForEvent('download');
@@ -357,8 +364,9 @@ test('settings export to a file without the token, and import back after confirm
   await expect(backup.getByRole('status')).toHaveText(/Settings exported to hirempire-settings-.*\.json\. The file does not contain your API token\./);
   const text = readFileSync(await download.path());
   const file = JSON.parse(text.toString('utf8'));
-  expect(file).toMatchObject({ format: 'hirempire-extension-settings', version: 2, settings: exported });
-  expect(Object.keys(file).sort()).toEqual(['exportedAt', 'format', 'settings', 'version']);
+  expect(file).toMatchObject({ format: 'hirempire-extension-settings', version: 3, settings: exported });
+  expect(file.siteRules).toEqual([{ site: 'stepstone.de', sourceName: 'StepStone Deutschland' }]);
+  expect(Object.keys(file).sort()).toEqual(['exportedAt', 'format', 'settings', 'siteRules', 'version']);
   // The token is saved (connected), yet appears nowhere in the file.
   expect(text.toString('utf8')).not.toContain(DEMO_TOKEN);
   expect(text.toString('utf8')).not.toMatch(/token/i);
@@ -370,11 +378,14 @@ test('settings export to a file without the token, and import back after confirm
   await boards.getByRole('button', { name: 'Save source names' }).click();
   await expect(boards.getByRole('status')).toHaveText('Source names saved.');
   expect((await setupState(page)).settings).not.toEqual(exported);
+  await sites.getByRole('button', { name: 'Remove the rule for stepstone.de' }).click();
+  await expect(rule).toHaveCount(0);
 
   await chooseImportFile(page, 'backup.json', text);
   const preview = backup.getByRole('group', { name: 'Import settings from “backup.json”?' });
   await expect(preview).toContainText('Indeed: buttons off, source “Indeed”');
   await expect(preview).toContainText('LinkedIn: buttons on, source “LinkedIn Jobs”');
+  await expect(preview).toContainText('On stepstone.de, use the source “StepStone Deutschland”');
   // Nothing is applied before the recruiter confirms.
   expect((await setupState(page)).settings).not.toEqual(exported);
   await preview.getByRole('button', { name: 'Import these settings' }).click();
@@ -382,6 +393,7 @@ test('settings export to a file without the token, and import back after confirm
   expect((await setupState(page)).settings).toEqual(exported);
   await expect(boards.getByRole('switch', { name: 'Show buttons on Indeed posting forms' })).not.toBeChecked();
   await expect(page.getByLabel('LinkedIn source name')).toHaveValue('LinkedIn Jobs');
+  await expect(rule).toBeVisible();
   // The token was left alone.
   expect((await setupState(page)).token.state).toBe('connected');
 });
@@ -429,7 +441,12 @@ test('bad settings files are refused with a clear message and change nothing', a
     ],
     ['huge.json', Buffer.alloc(150 * 1024, 0x20), /too large to be a Hirempire settings file \(150 KB/],
     ['http.json', JSON.stringify({ ...valid, settings: { ...before.settings, apiBaseUrl: 'http://hirempire.example.test' } }), /the API base URL “http:\/\/hirempire\.example\.test” is not valid/],
-    ['newer.json', JSON.stringify({ ...valid, version: 3 }), /made by a newer version of the extension/],
+    ['newer.json', JSON.stringify({ ...valid, version: 4 }), /made by a newer version of the extension/],
+    [
+      'rules.json',
+      JSON.stringify({ ...valid, version: 3, siteRules: [{ site: 'stepstone.de', sourceName: 'StepStone', token: 'sk-x' }] }),
+      /site rule 1 must have a “site” and a “sourceName”/,
+    ],
   ];
   for (const [name, content, message] of cases) {
     await chooseImportFile(page, name, content);

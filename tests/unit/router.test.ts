@@ -34,7 +34,7 @@ const EXAMPLES: { [T in RequestType]: Extract<Request, { type: T }> } = {
   'board.useJob': { type: 'board.useJob', jobId: JOB_ID },
   'board.openSetup': { type: 'board.openSetup' },
   'site.saveRule': { type: 'site.saveRule', sourceName: 'StepStone DE' },
-  'site.match': { type: 'site.match', url: 'https://www.stepstone.de/' },
+  'site.match': { type: 'site.match', url: 'https://www.stepstone.de/', jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f' },
   'siteRules.save': { type: 'siteRules.save', rules: [{ site: 'stepstone.de', sourceName: 'StepStone DE' }] },
   'board.copy': { type: 'board.copy', sourceId: null },
 };

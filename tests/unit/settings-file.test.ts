@@ -11,7 +11,7 @@ import {
   sourceNameProblem,
   type SaveDeps,
 } from '@/utils/settings-file';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '@/utils/storage';
 import { settingsSchema } from '@/utils/messaging/schema';
 import { protocolError, type SetupState } from '@/utils/messaging/protocol';
 
@@ -24,7 +24,7 @@ const custom: Settings = {
 };
 
 function fileWith(overrides: Record<string, unknown>): string {
-  return JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, settings: custom, ...overrides });
+  return JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: SETTINGS_FILE_VERSION, settings: custom, siteRules: [], ...overrides });
 }
 
 function withSettings(settings: unknown): string {
@@ -35,9 +35,9 @@ describe('settingsFileContent', () => {
   it('writes a marked, versioned file that reads back to the same settings', () => {
     const text = settingsFileContent(custom, new Date('2026-03-14T09:30:00Z'));
     const parsed = JSON.parse(text);
-    expect(parsed).toEqual({ format: 'hirempire-extension-settings', version: 2, exportedAt: '2026-03-14T09:30:00.000Z', settings: custom });
+    expect(parsed).toEqual({ format: 'hirempire-extension-settings', version: 3, exportedAt: '2026-03-14T09:30:00.000Z', settings: custom, siteRules: [] });
     const back = readSettingsFile(text);
-    expect(back).toEqual({ ok: true, settings: custom, exportedAt: new Date('2026-03-14T09:30:00Z') });
+    expect(back).toEqual({ ok: true, settings: custom, siteRules: [], exportedAt: new Date('2026-03-14T09:30:00Z') });
   });
 
   it('never carries a token or anything else that is not a setting, even if the object has it', () => {
@@ -82,6 +82,13 @@ describe('readSettingsFile refuses bad files with a clear message', () => {
     ['a URL with a path', withSettings({ ...custom, apiBaseUrl: 'https://api.hirempire.com/v1' }), /without a path/],
     ['credentials in the URL', withSettings({ ...custom, apiBaseUrl: 'https://me:pw@api.hirempire.com' }), /user name or password/],
     ['a token slipped into the settings', withSettings({ ...custom, token: 'sk-abc' }), /contains “token”, which is not a setting/],
+    ['site rules that are not a list', fileWith({ siteRules: { 'stepstone.de': 'StepStone' } }), /site rules must be a list of at most 200/],
+    ['a version 3 file without its site rules', fileWith({ siteRules: undefined }), /site rules must be a list/],
+    ['too many site rules', fileWith({ siteRules: Array.from({ length: 201 }, (_, i) => ({ site: `board${i}.example`, sourceName: 'X' })) }), /at most 200/],
+    ['a site rule with another field', fileWith({ siteRules: [{ site: 'stepstone.de', sourceName: 'StepStone', token: 'sk-abc' }] }), /site rule 1 must have a “site” and a “sourceName”/],
+    ['a site rule whose source is not text', fileWith({ siteRules: [{ site: 'stepstone.de', sourceName: 'StepStone' }, { site: 'jobs.ch', sourceName: 3 }] }), /site rule 2 must have/],
+    ['a site rule for something that is not a site', fileWith({ siteRules: [{ site: 'javascript:alert(1)', sourceName: 'X' }] }), /site rule 1: “javascript:alert\(1\)” is not a site address/],
+    ['a site rule with an empty source', fileWith({ siteRules: [{ site: 'stepstone.de', sourceName: ' ' }] }), /source that counts as stepstone\.de/],
     ['a token slipped into a board', withSettings({ ...custom, boards: { ...custom.boards, linkedin: { ...custom.boards.linkedin, token: 'x' } } }), /LinkedIn settings contain “token”/],
   ])('%s', (_what, text, message) => {
     const result = readSettingsFile(text);
@@ -124,6 +131,34 @@ describe('readSettingsFile accepts what a recruiter might reasonably have', () =
   it('accepts localhost over http for development, a byte-order mark, and extra top-level fields', () => {
     const text = `\uFEFF${fileWith({ settings: { ...custom, apiBaseUrl: 'http://localhost:8787' }, note: 'from my laptop' })}`;
     expect(readSettingsFile(text)).toMatchObject({ ok: true, settings: { apiBaseUrl: 'http://localhost:8787' }, exportedAt: null });
+  });
+
+  it('carries the site rules both ways: normalised, trimmed, the same site once', () => {
+    const rules = [{ site: 'stepstone.de', sourceName: 'StepStone Deutschland' }, { site: 'jobs.ch', sourceName: 'jobs.ch' }];
+    const text = settingsFileContent(custom, new Date('2026-03-14T09:30:00Z'), rules);
+    expect(JSON.parse(text).siteRules).toEqual(rules);
+    expect(readSettingsFile(text)).toMatchObject({ ok: true, siteRules: rules });
+    const typed = fileWith({
+      siteRules: [
+        { site: 'https://WWW.StepStone.de/jobs', sourceName: '  StepStone DE ' },
+        { site: 'stepstone.de', sourceName: 'Another' },
+      ],
+    });
+    expect(readSettingsFile(typed)).toMatchObject({ ok: true, siteRules: [{ site: 'stepstone.de', sourceName: 'StepStone DE' }] });
+  });
+
+  it('upgrades a file older than site rules: its settings apply, the current rules stay (null)', () => {
+    for (const version of [1, 2]) {
+      const old = JSON.stringify({ format: SETTINGS_FILE_FORMAT, version, settings: custom });
+      expect(readSettingsFile(old), `version ${version}`).toMatchObject({ ok: true, settings: custom, siteRules: null });
+    }
+    // A version 1 file of the boards of its time gets the boards added since, as stored settings do.
+    const v1 = JSON.stringify({ format: SETTINGS_FILE_FORMAT, version: 1, settings: { ...custom, boards: { linkedin: custom.boards.linkedin } } });
+    expect(readSettingsFile(v1)).toMatchObject({ ok: true, settings: { boards: { indeed: DEFAULT_SETTINGS.boards.indeed } }, siteRules: null });
+  });
+
+  it('has a file version at least the stored settings’ (a newer storage shape needs a newer file)', () => {
+    expect(SETTINGS_FILE_VERSION).toBeGreaterThanOrEqual(SETTINGS_VERSION);
   });
 
   it('ignores an unreadable export date rather than refusing the file', () => {

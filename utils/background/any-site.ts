@@ -5,7 +5,7 @@ import { sendToTab, type TabRequest } from '../messaging/tab-protocol';
 import { findBoardSource } from '../source-match';
 import { BOARDS, boardAtOrigin, type BoardId } from '../boards/registry';
 import { matchSiteSource, MAX_SITE_RULES, normalizeSite, siteOf } from '../site-match';
-import { recentJobsItem, settingsItem, siteRulesItem, type SiteRule } from '../storage';
+import { settingsItem, siteRulesItem, type SiteRule } from '../storage';
 import { i18n } from '#i18n';
 import { siteLink } from './board-link';
 import { cachedSources } from './sources';
@@ -93,11 +93,14 @@ export async function saveSiteRules(rules: SiteRule[]): Promise<SiteRule[] | { r
   return clean;
 }
 
-/** The popup's question: which of the active job's sources belongs to the page it was opened on? */
-export async function siteMatch(url: string): Promise<SiteAnswer> {
+/**
+ * The popup's question: which of the sources of the job it shows belongs to the page it was
+ * opened on? From the cached answer only (the popup has just fetched it): no request of its own.
+ */
+export async function siteMatch(url: string, jobId: string): Promise<SiteAnswer> {
   const site = siteOf(url);
-  const [jobs, rules, settings] = await Promise.all([recentJobsItem.getValue(), siteRulesItem.getValue(), settingsItem.getValue()]);
-  const entry = jobs[0] ? await cachedSources(jobs[0].jobId) : null;
+  const [rules, settings] = await Promise.all([siteRulesItem.getValue(), settingsItem.getValue()]);
+  const entry = site ? await cachedSources(jobId) : null;
   if (!site || !entry) return { site, source: null, by: null };
   const board = boardPostingFormAt(url) ?? boardAtSite(url);
   if (board) {

@@ -132,7 +132,12 @@ export const MESSAGES = [
     },
   }),
   // Popup: which of the active job's sources belongs to the page it was opened on.
-  define({ type: 'site.match', schema: z.object({ url: z.string().max(8192) }), allow: EXTENSION_PAGES, handle: ({ url }) => siteMatch(url) }),
+  define({
+    type: 'site.match',
+    schema: z.object({ url: z.string().max(8192), jobId: jobIdSchema }),
+    allow: EXTENSION_PAGES,
+    handle: ({ url, jobId }) => siteMatch(url, jobId),
+  }),
   // Options: the recruiter's site rules, replaced as a whole and checked like every setting.
   define({
     type: 'siteRules.save',
