@@ -1,4 +1,5 @@
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
+import { pickMenuItem, pressCopyShortcut } from './browser-events';
 import { expect, sendFromExtensionPage, test } from './fixtures';
 import { linkOf } from './board-page';
 import { ANY_BOARD_JOB_ID, BOARDS_JOB_ID } from '../api/seed';
@@ -42,32 +43,6 @@ async function activeJob(context: BrowserContext, extensionUrl: (p: string) => s
   await sendFromExtensionPage(page, { type: 'jobs.open', jobId: ANY_BOARD_JOB_ID });
   await sendFromExtensionPage(page, { type: 'sources.fetch', jobId: ANY_BOARD_JOB_ID });
   await page.close();
-}
-
-type BrowserEvents = { hirempireBrowserEvents: { onMenuClicked(info: object, tab: object): Promise<void>; onCommand(command: string, tab: object): Promise<void> } };
-
-/** contextMenus.onClicked, as Chrome calls it when the recruiter picks an item in `frame`. */
-async function pickMenuItem(worker: Worker, page: Page, menuItemId: string, frame: Frame = page.mainFrame()) {
-  await page.bringToFront();
-  await worker.evaluate(
-    async ([menuItemId, frameUrl, isMain]) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      const frames = await chrome.scripting.executeScript({ target: { tabId: tab.id!, allFrames: true }, func: () => location.href });
-      const frameId = isMain ? 0 : frames.find((f) => f.result === frameUrl)!.frameId;
-      const info = { menuItemId, editable: true, frameId, pageUrl: tab.url, frameUrl, parentMenuItemId: 'insert-link' };
-      await (globalThis as unknown as BrowserEvents).hirempireBrowserEvents.onMenuClicked(info, tab);
-    },
-    [menuItemId, frame.url(), frame === page.mainFrame()] as const,
-  );
-}
-
-/** commands.onCommand for Alt+Shift+L, with the tab Chrome passes. */
-async function pressCopyShortcut(worker: Worker, page: Page) {
-  await page.bringToFront();
-  await worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await (globalThis as unknown as BrowserEvents).hirempireBrowserEvents.onCommand('copy-board-link', tab);
-  });
 }
 
 const ours = (scope: Page | Frame) => scope.locator('hirempire-link');

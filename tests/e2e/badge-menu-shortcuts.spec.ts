@@ -1,3 +1,4 @@
+import { pickMenuItem, pressCopyShortcut } from './browser-events';
 import { expect, sendFromExtensionPage, test } from './fixtures';
 import { BOARDS_JOB_ID, EXAMPLE_JOB_ID } from '../api/seed';
 
@@ -59,8 +60,9 @@ test('the context menu offers the active job’s sources: each board’s own fir
 
 /**
  * A real keyboard shortcut or native context menu cannot be pressed in headless Chromium, so these
- * tests send, from the worker, exactly the message its command and menu handlers send
- * (utils/background/commands.ts, context-menu.ts), and check what the recruiter sees on the page.
+ * tests call the worker's own handlers with what the browser passes them (browser-events.ts), or
+ * send, from the worker, exactly the message those handlers send, and check what the recruiter
+ * sees on the page.
  */
 async function postingPageWithActiveJob(context: import('@playwright/test').BrowserContext, extensionUrl: (p: string) => string, path: string) {
   const setup = await context.newPage();
@@ -82,16 +84,17 @@ const sendToTab = (page: import('@playwright/test').Page, worker: import('@playw
     }, message),
   );
 
-test('the copy shortcut’s request to the page copies the board’s link for the active job and confirms', async ({ context, connect, extensionUrl, worker }) => {
+test('the copy shortcut (the worker’s own onCommand handler) copies the board’s link for the active job and confirms', async ({ context, connect, extensionUrl, worker }) => {
   await connect();
   const page = await postingPageWithActiveJob(context, extensionUrl, '/job-posting/?trk=shortcut');
   await page.evaluate(() => navigator.clipboard.writeText('(nothing yet)'));
-  await sendToTab(page, worker, { type: 'tab.copyLink' });
+  // The worker's own commands.onCommand handler, with the tab Chrome passes.
+  await pressCopyShortcut(worker, page);
   await expect(page.getByRole('status').filter({ hasText: 'LinkedIn link copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://jobs.hirempire.com/acme/b0a4d1c2-1111-4a11-8a11-000000000001');
 });
 
-test('"Insert tracked link" from the context menu puts the chosen source’s link into the right-clicked field', async ({
+test('"Insert tracked link" from the context menu (the worker’s own onClicked handler) puts the chosen source’s link into the right-clicked field', async ({
   context,
   connect,
   extensionUrl,
@@ -105,8 +108,11 @@ test('"Insert tracked link" from the context menu puts the chosen source’s lin
   await description.click({ button: 'right', position: { x: 5, y: 5 } });
   await page.keyboard.press('Escape');
   await description.press('End');
-  const referral = { name: 'Referral', trackedLink: 'https://jobs.hirempire.com/acme/b0a4d1c2-3333-4a33-8a33-000000000003' };
-  await sendToTab(page, worker, { type: 'tab.insertLink', source: referral });
+  const referral = { id: 'b0a4d1c2-3333-4a33-8a33-000000000003', trackedLink: 'https://jobs.hirempire.com/acme/b0a4d1c2-3333-4a33-8a33-000000000003' };
+  // The menu lists the job's sources once they are known (the control's lookup cached them).
+  await expect(page.getByRole('button', { name: 'Copy tracked link' }).first()).toBeVisible();
+  // The worker's own contextMenus.onClicked handler, with the item picked and the tab, as Chrome calls it.
+  await pickMenuItem(worker, page, `insert-source:all:${referral.id}`);
   await expect(page.getByRole('status').filter({ hasText: 'Referral link inserted' })).toBeVisible();
   await expect(description).toContainText(`Apply here: ${referral.trackedLink}`);
 });
