@@ -278,7 +278,9 @@ describe('Firefox ESR: the recruiter’s journey on the production build', () =>
     assert.equal(seen.tokenCheck.error.kind, 'forbidden');
     assert.equal(seen.setup.error.kind, 'forbidden');
     assert.equal(seen.link.ok, true);
-    assert.equal(seen.link.value.job.jobId, BOARDS_JOB_ID);
+    // What the control shows: that a job is active, never which (issue 16, item 3).
+    assert.equal(seen.link.value.hasJob, true);
+    assert.ok(!JSON.stringify(seen.link).includes(BOARDS_JOB_ID.slice(0, 8)));
     assert.ok(!JSON.stringify(seen.link).includes(DEMO_TOKEN));
     assert.equal(seen.shadowsHoldToken, false);
     assert.ok(seen.shadowsHoldLink);

@@ -1,7 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, sendFromExtensionPage, test } from './fixtures';
 import { clipboard, control, linkOf, openJobs, resetClipboard } from './board-page';
-import { BOARDS_JOB_ID, EXAMPLE_JOB_ID } from '../api/seed';
+import { BOARDS_JOB_ID, EXAMPLE_JOB_ID, NO_BOARD_JOB_ID, seedJobs } from '../api/seed';
 
 /**
  * The board page as an adversary (issue 16) and as it is in the wild (issue 14): each test is
@@ -181,4 +181,64 @@ test('a page that reloads itself and fires focus and hover events in a loop cost
   await apply.getByRole('button', { name: 'Retry' }).click();
   await expect(copyButton(page)).toHaveCount(2);
   expect(lookups()).toBeGreaterThan(afterFirstLoad);
+});
+
+/** Everything a page script can read of our controls (`selector` picks which): markup, attributes, and field values. */
+const whatThePageReads = (page: Page, selector = 'hirempire-link') =>
+  page.evaluate((sel) => {
+    const seen: string[] = [];
+    for (const host of document.querySelectorAll(sel)) {
+      const root = host.shadowRoot!;
+      seen.push(root.innerHTML, root.textContent ?? '');
+      for (const el of root.querySelectorAll('*')) {
+        for (const attribute of el.attributes) seen.push(`${attribute.name}=${attribute.value}`);
+        if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLOptionElement) seen.push(el.value);
+      }
+    }
+    return seen.join('\n');
+  }, selector);
+
+test('a page script reading the control’s open shadow root finds no job id, no label and no unused link, before any click and after its own synthetic click on the job button', async ({ context, extensionUrl }) => {
+  // Two recent jobs, one with the recruiter's private label; the active one has no LinkedIn source, so the
+  // control offers its other sources (whose links the recruiter has not used).
+  const ext = await context.newPage();
+  await ext.goto(extensionUrl('popup.html'));
+  await sendFromExtensionPage(ext, { type: 'jobs.label', jobId: BOARDS_JOB_ID, label: 'Senior Backend – Paris' });
+  await sendFromExtensionPage(ext, { type: 'jobs.open', jobId: NO_BOARD_JOB_ID });
+  await ext.close();
+  const secrets = [BOARDS_JOB_ID, NO_BOARD_JOB_ID].flatMap((jobId) => [
+    jobId.slice(0, 8),
+    ...seedJobs().find((job) => job.job_id === jobId)!.sources.map((source) => source.source_url),
+  ]);
+  secrets.push('Senior Backend');
+  const leaks = (text: string) => secrets.filter((secret) => text.includes(secret));
+
+  const page = await context.newPage();
+  await page.goto('https://www.linkedin.com/job-posting/v2/');
+  const apply = control(page, 'apply-url');
+  const description = control(page, 'description');
+  await expect(apply.getByRole('button', { name: 'Copy Referral link' })).toBeVisible();
+  await expect(description.getByRole('button', { name: 'Change job' })).toBeVisible();
+  expect(leaks(await whatThePageReads(page))).toEqual([]);
+
+  // The page presses the job button itself: synthetic events open nothing.
+  await page.evaluate(() => {
+    const button = [...document.querySelector('hirempire-link[data-kind="apply-url"]')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Change job')!;
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
+  // The recruiter's own click on the other control's button, sent after the page's: once its list is
+  // there, an answer to the page's clicks would have been too. It shows the names (the reader sees them)...
+  await description.getByRole('button', { name: 'Change job' }).click();
+  await expect(description.getByRole('combobox', { name: 'Job' })).toBeVisible();
+  expect(leaks(await whatThePageReads(page, 'hirempire-link[data-kind="description"]'))).toEqual(['6a7b8c9d', 'Senior Backend']);
+  // ...but the control the page pressed holds none, and the options' values are places, not ids.
+  await expect(apply.getByRole('button', { name: 'Change job' })).toHaveAttribute('aria-expanded', 'false');
+  expect(leaks(await whatThePageReads(page, 'hirempire-link[data-kind="apply-url"]'))).toEqual([]);
+  expect(await description.getByRole('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(['0', '1']);
+
+  // Closed again: the names leave the page.
+  await description.getByRole('button', { name: 'Change job' }).click();
+  expect(leaks(await whatThePageReads(page))).toEqual([]);
 });

@@ -179,6 +179,8 @@ test.describe('the popup and the board buttons in French', () => {
     await page.goto('https://www.linkedin.com/job-posting/v2/?lang=fr');
     const apply = page.locator('hirempire-link[data-kind="apply-url"]');
     await expect(apply.getByRole('group')).toHaveAccessibleName('Lien de suivi Hirempire pour URL du site web');
+    // Which job, on the recruiter's click only.
+    await apply.getByRole('button', { name: 'Changer d’offre' }).click();
     await expect(apply.getByText(`Offre\u00a0: ${BOARDS_JOB_ID.slice(0, 8)}`)).toBeVisible();
 
     await page.evaluate(() => navigator.clipboard.writeText('(rien)'));

@@ -144,14 +144,16 @@ test('a good token is checked, confirmed as connected, and only its last four ch
   await expect(tokenSection.getByRole('status')).toHaveText(/^Connected\. Checked /);
 });
 
-test('remove asks first, can be cancelled from the keyboard, and then forgets the token', async ({ context, extensionUrl, connect }) => {
+test('remove asks first, can be cancelled from the keyboard, and then forgets the token and the recent jobs', async ({ context, extensionUrl, connect }) => {
   await connect();
   const page = await openOptions(context, extensionUrl);
+  await sendFromExtensionPage(page, { type: 'jobs.open', jobId: EXAMPLE_JOB_ID });
+  await sendFromExtensionPage(page, { type: 'jobs.label', jobId: EXAMPLE_JOB_ID, label: 'Senior Backend – Paris' });
   const tokenSection = section(page, 'API token');
   await expect(tokenSection.getByTestId('token-status')).toContainText('Connected');
 
   await tokenSection.getByRole('button', { name: 'Remove token' }).click();
-  const confirm = tokenSection.getByRole('group', { name: /Remove the saved token from this browser/ });
+  const confirm = tokenSection.getByRole('group', { name: /Remove the saved token and your recent jobs/ });
   await expect(confirm).toBeVisible();
   await expect(confirm.getByRole('button', { name: 'Yes, remove token' })).toBeFocused();
   await page.keyboard.press('Escape');
@@ -170,6 +172,8 @@ test('remove asks first, can be cancelled from the keyboard, and then forgets th
   // The worker has no token any more: a lookup now says so.
   const lookup = await sendFromExtensionPage(page, { type: 'sources.fetch', jobId: EXAMPLE_JOB_ID });
   expect(lookup.value.error.kind).toBe('no-token');
+  // Nor any recent job or label of the account, for the popup or a board page to show (issue 16, item 3).
+  expect((await sendFromExtensionPage(page, { type: 'jobs.recent' })).value).toEqual([]);
 });
 
 test('a token rejected later (401 anywhere) shows prominently on an open options page', async ({ context, extensionUrl, api, connect, openPopup }) => {

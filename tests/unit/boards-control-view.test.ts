@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { apiError } from '@/utils/api/errors';
 import { controlView, MAX_OFFERS } from '@/utils/boards/control-view';
 import type { LinkState } from '@/utils/boards/link-store';
-import type { BoardLink } from '@/utils/messaging/protocol';
+import type { ControlLink } from '@/utils/messaging/protocol';
 
 /** The control's view model: what it says and offers for each state, with no DOM at all. */
-const JOB_A = { jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f', label: 'Senior Backend – Paris', openedAt: 2 };
-const JOB_B = { jobId: '6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d', openedAt: 1 };
 const source = (id: string, name: string) => ({ id, name, rawUrl: `https://jobs.hirempire.com/acme/${id}`, trackedLink: `https://jobs.hirempire.com/acme/${id}`, visits: 1, createdAt: '2026-09-01T09:00:00.000Z', createdAtMs: Date.UTC(2026, 8, 1, 9) });
-const LINK: BoardLink = { board: 'linkedin', enabled: true, sourceName: 'LinkedIn', job: JOB_A, recentJobs: [JOB_A], source: source('lk01', 'LinkedIn'), otherSources: [] };
-const state = (link: Partial<BoardLink> | null, error: LinkState['error'] = null): LinkState => ({
+const LINK: ControlLink = { board: 'linkedin', enabled: true, sourceName: 'LinkedIn', hasJob: true, jobKey: 2, source: source('lk01', 'LinkedIn'), otherSources: [] };
+const state = (link: Partial<ControlLink> | null, error: LinkState['error'] = null): LinkState => ({
   link: link && { ...LINK, ...link },
   error: error ?? (link?.error as LinkState['error']) ?? null,
   loading: false,
@@ -18,16 +16,12 @@ const state = (link: Partial<BoardLink> | null, error: LinkState['error'] = null
 
 describe('the control’s view model', () => {
   it('before the first answer: Copy and Insert, nothing else (a click waits for the worker)', () => {
-    expect(controlView({ link: null, error: null, loading: true, at: 0 })).toMatchObject({ canCopy: true, notice: null, jobs: [], jobText: '', offers: [] });
+    expect(controlView({ link: null, error: null, loading: true, at: 0 })).toMatchObject({ canCopy: true, notice: null, canPickJob: false, offers: [] });
   });
 
-  it('one job: its name as text; two or more: a switcher with the active one chosen', () => {
-    expect(controlView(state({}))).toMatchObject({ canCopy: true, jobs: [], jobText: 'Job: Senior Backend – Paris' });
-    expect(controlView(state({ recentJobs: [JOB_A, JOB_B] }))).toMatchObject({
-      jobs: [{ jobId: JOB_A.jobId, name: 'Senior Backend – Paris' }, { jobId: JOB_B.jobId, name: '6a7b8c9d' }],
-      activeJobId: JOB_A.jobId,
-      jobText: '',
-    });
+  it('an active job: the "Change job" button, which names nothing (the list is the worker’s, on a click)', () => {
+    expect(controlView(state({}))).toMatchObject({ canCopy: true, canPickJob: true, jobKey: 2 });
+    expect(controlView(state({ hasJob: false, jobKey: null, source: null }))).toMatchObject({ canPickJob: false, jobKey: null });
   });
 
   it.each([
@@ -62,6 +56,6 @@ describe('the control’s view model', () => {
   });
 
   it('no job yet: where to pick one, and the settings', () => {
-    expect(controlView(state({ job: null, recentJobs: [], source: null })).notice).toMatchObject({ text: expect.stringMatching(/pick a job/), settings: true });
+    expect(controlView(state({ hasJob: false, jobKey: null, source: null })).notice).toMatchObject({ text: expect.stringMatching(/pick a job/), settings: true });
   });
 });

@@ -3,17 +3,15 @@ import { apiError } from '@/utils/api/errors';
 import { createControl, HOST_TAG } from '@/utils/boards/control';
 import { createLinkStore, type Send } from '@/utils/boards/link-store';
 import type { FieldTarget } from '@/utils/boards/types';
-import type { BoardLink, Request } from '@/utils/messaging/protocol';
+import type { ControlLink, Request } from '@/utils/messaging/protocol';
 
-const JOB_A = { jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f', label: 'Senior Backend – Paris', openedAt: 2 };
-const JOB_B = { jobId: '6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d', openedAt: 1 };
 const source = (id: string, name: string) => ({ id, name, rawUrl: `https://jobs.hirempire.com/acme/${id}`, trackedLink: `https://jobs.hirempire.com/acme/${id}`, visits: 1, createdAt: '2026-09-01T09:00:00.000Z', createdAtMs: Date.UTC(2026, 8, 1, 9) });
-const LINK: BoardLink = {
+const LINK: ControlLink = {
   board: 'linkedin',
   enabled: true,
   sourceName: 'LinkedIn',
-  job: JOB_A,
-  recentJobs: [JOB_A, JOB_B],
+  hasJob: true,
+  jobKey: 2,
   source: source('lk01', 'LinkedIn'),
   otherSources: [source('re03', 'Referral')],
 };
@@ -152,19 +150,49 @@ describe('the control beside a field', () => {
     expect(status()).toBe('Website address takes an email address. Choose the external website option first, then insert the link.');
   });
 
-  it('switches the active job among the recent ones', async () => {
-    const { store, root, status } = mount();
+  it('names no job until the recruiter opens the list; the list’s values are places, and it leaves when closed', async () => {
+    const { store, root, byText, status } = mount();
     await store.refresh();
+    const jobButton = byText('Change job');
+    const panel = root.querySelector('#jobs')!;
+    expect(jobButton.getAttribute('aria-expanded')).toBe('false');
+    expect(root.innerHTML).not.toMatch(/Senior Backend|6a7b8c9d|3d6f0a52/);
+
+    const names = (list: string[]) => ({ ok: true, value: { names: list } });
+    answer = (request) => (request.type === 'board.jobs' ? names(['Senior Backend – Paris', '6a7b8c9d']) : { ok: true, value: LINK });
+    jobButton.click();
+    await settle();
     const select = root.querySelector<HTMLSelectElement>('select')!;
     expect(root.querySelector(`label[for="${select.id}"]`)!.textContent).toBe('Job');
-    expect(Array.from(select.options, (o) => o.textContent)).toEqual(['Senior Backend – Paris', '6a7b8c9d']);
-    answer = () => ({ ok: true, value: { ...LINK, job: JOB_B, recentJobs: [JOB_B, JOB_A] } });
-    select.value = JOB_B.jobId;
+    expect(Array.from(select.options, (o) => [o.value, o.textContent])).toEqual([['0', 'Senior Backend – Paris'], ['1', '6a7b8c9d']]);
+    expect(jobButton.getAttribute('aria-expanded')).toBe('true');
+
+    answer = (request) =>
+      request.type === 'board.jobs' ? names(['6a7b8c9d', 'Senior Backend – Paris']) : { ok: true, value: request.type === 'board.useJob' ? { ...LINK, jobKey: 3 } : LINK };
+    select.value = '1';
     select.dispatchEvent(new Event('change'));
-    await settle();
-    expect(sent.at(-1)).toEqual({ type: 'board.useJob', jobId: JOB_B.jobId });
-    expect(select.value).toBe(JOB_B.jobId);
+    for (let i = 0; i < 4; i++) await settle();
+    expect(sent).toContainEqual({ type: 'board.useJob', position: 1, name: '6a7b8c9d' });
     expect(status()).toBe('Now using job “6a7b8c9d”.');
+    // The list follows the worker's order: the chosen job first, and chosen.
+    expect(Array.from(select.options, (o) => o.textContent)).toEqual(['6a7b8c9d', 'Senior Backend – Paris']);
+    expect(select.value).toBe('0');
+
+    jobButton.click();
+    expect(jobButton.getAttribute('aria-expanded')).toBe('false');
+    expect(panel.closest('[hidden]')).not.toBeNull();
+    expect(panel.innerHTML).not.toMatch(/Senior Backend|6a7b8c9d/);
+  });
+
+  it('one job: the opened list says which it is', async () => {
+    const { store, root, byText, status } = mount();
+    await store.refresh();
+    answer = (request) => (request.type === 'board.jobs' ? { ok: true, value: { names: ['Senior Backend – Paris'] } } : { ok: true, value: LINK });
+    byText('Change job').click();
+    await settle();
+    expect(root.querySelector('#jobs .note')!.textContent).toBe('Job: Senior Backend – Paris');
+    expect(root.querySelector<HTMLSelectElement>('select')!.hidden).toBe(true);
+    expect(status()).toBe('');
   });
 
   it('offers the job’s other sources when it has none for this board', async () => {
@@ -204,7 +232,7 @@ describe('the control beside a field', () => {
   });
 
   it('no job yet: says where to pick one, and offers the settings', async () => {
-    answer = () => ({ ok: true, value: { ...LINK, job: null, recentJobs: [], source: null, otherSources: [] } });
+    answer = () => ({ ok: true, value: { ...LINK, hasJob: false, jobKey: null, source: null, otherSources: [] } });
     const { store, byText, notice } = mount();
     await store.refresh();
     expect(notice()).toMatch(/pick a job in the Hirempire popup/);

@@ -5,7 +5,7 @@ import { HOST_TAG } from '@/utils/boards/control';
 import { anyBoard, startBoard, startInPage } from '@/utils/boards/engine';
 import { linkedin } from '@/utils/boards/linkedin';
 import type { Send } from '@/utils/boards/link-store';
-import type { BoardLink, Request } from '@/utils/messaging/protocol';
+import type { ControlLink, Request } from '@/utils/messaging/protocol';
 import { FIXTURE_PAGES, loadFixture } from '../fixtures/boards/load';
 
 /**
@@ -13,21 +13,13 @@ import { FIXTURE_PAGES, loadFixture } from '../fixtures/boards/load';
  * templates rendered by hand, in-page navigation through history.pushState and the
  * Navigation API's `navigatesuccess` (a stand-in EventTarget here).
  */
-const LINK: BoardLink = {
+const LINK: ControlLink = {
   board: 'linkedin',
   enabled: true,
   sourceName: 'LinkedIn',
-  job: { jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f', label: 'Senior Backend', openedAt: 1 },
-  recentJobs: [{ jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f', label: 'Senior Backend', openedAt: 1 }],
-  source: {
-    id: 's1',
-    name: 'LinkedIn',
-    rawUrl: 'https://jobs.hirempire.com/acme/s1',
-    trackedLink: 'https://jobs.hirempire.com/acme/s1',
-    visits: 3,
-    createdAt: '2026-09-01T09:00:00.000Z',
-    createdAtMs: Date.UTC(2026, 8, 1, 9),
-  },
+  hasJob: true,
+  jobKey: 1,
+  source: { id: 's1', name: 'LinkedIn', trackedLink: 'https://jobs.hirempire.com/acme/s1' },
   otherSources: [],
 };
 

@@ -6,7 +6,7 @@ import { parseYAML } from 'confbox';
 import { toJobSource } from '@/utils/api/schema';
 import { createControl } from '@/utils/boards/control';
 import { createLinkStore } from '@/utils/boards/link-store';
-import type { BoardLink } from '@/utils/messaging/protocol';
+import type { ControlLink, Request } from '@/utils/messaging/protocol';
 import { toCsv, toPlainText } from '@/utils/popup/copy-all';
 import { formatShare, jobName } from '@/utils/popup/format';
 import { parseJobInput } from '@/utils/popup/job-input';
@@ -161,16 +161,19 @@ describe('the board control in French', () => {
   const job = { jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f', label: 'Backend senior – Paris', openedAt: 1 };
   const linkedin = { ...source('LinkedIn', 1), name: 'LinkedIn' };
 
-  function mount(link: BoardLink) {
+  function mount(link: ControlLink) {
     document.body.innerHTML = '<label for="u">URL du site web</label><input id="u">';
     const field = document.querySelector<HTMLInputElement>('#u')!;
-    const store = createLinkStore({ send: async () => ({ ok: true, value: link }) as never, onExtensionUpdated: vi.fn() });
+    const send = async (request: Request) => ({ ok: true, value: request.type === 'board.jobs' ? { names: [job.label] } : link }) as never;
+    const store = createLinkStore({ send, onExtensionUpdated: vi.fn() });
     const control = createControl({
       store,
       boardName: 'LinkedIn',
       target: { kind: 'apply-url', field, label: 'URL du site web' },
       savedRange: () => null,
       signal: new AbortController().signal,
+      // happy-dom makes no trusted events; the e2e tests click for real.
+      isUserEvent: () => true,
     });
     control.place();
     const root = control.host.shadowRoot!;
@@ -184,14 +187,16 @@ describe('the board control in French', () => {
       board: 'linkedin',
       enabled: true,
       sourceName: 'LinkedIn',
-      job,
-      recentJobs: [job],
+      hasJob: true,
+      jobKey: job.openedAt,
       source: linkedin,
       otherSources: [],
     });
     await store.refresh();
     expect(root.querySelector('[role="group"]')!.getAttribute('aria-label')).toBe('Lien de suivi Hirempire pour URL du site web');
-    expect(buttons()).toEqual(['Copier le lien de suivi', 'Insérer le lien']);
+    expect(buttons()).toEqual(['Copier le lien de suivi', 'Insérer le lien', 'Changer d’offre']);
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Changer d’offre')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(root.textContent).toContain('Offre\u00a0: Backend senior – Paris');
   });
 
@@ -202,8 +207,8 @@ describe('the board control in French', () => {
       board: 'linkedin',
       enabled: true,
       sourceName: 'LinkedIn',
-      job,
-      recentJobs: [job],
+      hasJob: true,
+      jobKey: job.openedAt,
       source: null,
       otherSources: others,
     });

@@ -3,7 +3,7 @@ import { createRouter } from '@/utils/background/router';
 import { MESSAGES } from '@/utils/background/messages';
 import { identifyCaller, type MessageSenderLike } from '@/utils/background/trust';
 import type { Request, RequestType } from '@/utils/messaging/protocol';
-import { DEFAULT_SETTINGS } from '@/utils/storage';
+import { DEFAULT_SETTINGS, recentJobsItem } from '@/utils/storage';
 
 /**
  * The worker's front door: every message is parsed, its sender identified from what the
@@ -31,7 +31,8 @@ const EXAMPLES: { [T in RequestType]: Extract<Request, { type: T }> } = {
   'jobs.remove': { type: 'jobs.remove', jobId: JOB_ID },
   'jobs.seen': { type: 'jobs.seen', jobId: JOB_ID, visits: { 'src-linkedin': 142, 'src-indeed': 0 } },
   'board.link': { type: 'board.link' },
-  'board.useJob': { type: 'board.useJob', jobId: JOB_ID },
+  'board.useJob': { type: 'board.useJob', position: 0, name: 'Senior Backend – Paris' },
+  'board.jobs': { type: 'board.jobs' },
   'board.openSetup': { type: 'board.openSetup' },
   'site.saveRule': { type: 'site.saveRule', sourceName: 'StepStone DE' },
   'site.match': { type: 'site.match', url: 'https://www.stepstone.de/', jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f' },
@@ -39,7 +40,7 @@ const EXAMPLES: { [T in RequestType]: Extract<Request, { type: T }> } = {
   'board.copy': { type: 'board.copy', sourceId: null },
 };
 const ALL_TYPES = Object.keys(EXAMPLES) as RequestType[];
-const BOARD_TYPES: RequestType[] = ['board.link', 'board.useJob', 'board.openSetup', 'board.copy'];
+const BOARD_TYPES: RequestType[] = ['board.link', 'board.jobs', 'board.useJob', 'board.openSetup', 'board.copy'];
 const SITE_ONLY_TYPES: RequestType[] = ['site.saveRule'];
 const PAGE_TYPES = ALL_TYPES.filter((type) => !BOARD_TYPES.includes(type) && !SITE_ONLY_TYPES.includes(type));
 
@@ -281,7 +282,7 @@ describe('with the real handlers', () => {
     const route = createRouter(MESSAGES, identity);
     expect(await route({ type: 'board.link' }, SENDERS.indeed)).toMatchObject({
       ok: true,
-      value: { board: 'indeed', sourceName: 'Indeed', job: null, source: null },
+      value: { board: 'indeed', sourceName: 'Indeed', hasJob: false, jobKey: null, source: null },
     });
     expect(await route({ type: 'board.link' }, SENDERS.linkedin)).toMatchObject({
       ok: true,
@@ -291,8 +292,30 @@ describe('with the real handlers', () => {
 
   it('board.useJob cannot make a board switch to a job the recruiter never opened', async () => {
     const route = createRouter(MESSAGES, identity);
-    const reply = await route({ type: 'board.useJob', jobId: JOB_ID }, SENDERS.linkedin);
-    expect(reply).toMatchObject({ ok: true, value: { job: null, recentJobs: [] } });
+    const reply = await route({ type: 'board.useJob', position: 0, name: JOB_ID.slice(0, 8) }, SENDERS.linkedin);
+    expect(reply).toMatchObject({ ok: true, value: { hasJob: false } });
+  });
+
+  it('board.link names no job: no id, no label, no other recent job (a board page can read the control)', async () => {
+    const OTHER = '6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d';
+    await recentJobsItem.setValue([
+      { jobId: JOB_ID, label: 'Senior Backend – Paris', openedAt: 2 },
+      { jobId: OTHER, openedAt: 1 },
+    ]);
+    const route = createRouter(MESSAGES, identity);
+    const reply = await route({ type: 'board.link' }, SENDERS.linkedin);
+    expect(reply).toMatchObject({ ok: true, value: { hasJob: true, jobKey: 2 } });
+    const sent = JSON.stringify(reply);
+    for (const secret of [JOB_ID, JOB_ID.slice(0, 8), 'Senior Backend', OTHER.slice(0, 8)]) expect(sent).not.toContain(secret);
+    expect(reply.ok && Object.keys(reply.value as object)).not.toContain('recentJobs');
+
+    // The list, asked for when the recruiter opens it: names only, the active job first.
+    expect(await route({ type: 'board.jobs' }, SENDERS.linkedin)).toEqual({ ok: true, value: { names: ['Senior Backend – Paris', '6a7b8c9d'] } });
+    // A switch names the job by its place and name; a stale pair switches nothing.
+    await route({ type: 'board.useJob', position: 1, name: 'Senior Backend – Paris' }, SENDERS.linkedin);
+    expect((await recentJobsItem.getValue())[0].jobId).toBe(JOB_ID);
+    await route({ type: 'board.useJob', position: 1, name: '6a7b8c9d' }, SENDERS.linkedin);
+    expect((await recentJobsItem.getValue())[0].jobId).toBe(OTHER);
   });
 
   it('setup.get from the options page never includes the token', async () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PROBE_JOB_ID, recheckToken, removeToken, saveSettings, saveToken, setupState } from '@/utils/background/setup';
+import { disconnect, PROBE_JOB_ID, recheckToken, removeToken, saveSettings, saveToken, setupState } from '@/utils/background/setup';
 import { cachedSources, refreshSources } from '@/utils/background/sources';
-import { DEFAULT_API_BASE_URL, DEFAULT_SETTINGS, settingsItem, tokenStatusItem, type Settings } from '@/utils/storage';
+import { DEFAULT_API_BASE_URL, DEFAULT_SETTINGS, recentJobsItem, seenVisitsItem, settingsItem, tokenStatusItem, type Settings } from '@/utils/storage';
 import { readToken, writeToken } from '@/utils/vault';
 import { originPermissionPattern } from '@/utils/api-origin';
 import { grantedHosts } from './fake-permissions';
@@ -166,6 +166,16 @@ describe('removeToken', () => {
     expect(result).toEqual({ settings: DEFAULT_SETTINGS, token: { state: 'none' }, hostAccessLost: null });
     expect(await readToken(DEFAULT_API_BASE_URL)).toBeNull();
     expect(await cachedSources(JOB_ID)).toBeNull();
+  });
+
+  it('the recruiter’s Remove token (disconnect) also forgets the recent jobs, their labels and the visits seen', async () => {
+    await saveToken(TOKEN, DEFAULT_API_BASE_URL, overrides(notFound()));
+    await recentJobsItem.setValue([{ jobId: JOB_ID, label: 'Senior Backend – Paris', openedAt: 1 }]);
+    await seenVisitsItem.setValue([{ jobId: JOB_ID, visits: { s1: 3 }, seenAt: 1 }]);
+    expect(await disconnect()).toEqual({ settings: DEFAULT_SETTINGS, token: { state: 'none' }, hostAccessLost: null });
+    expect(await readToken(DEFAULT_API_BASE_URL)).toBeNull();
+    expect(await recentJobsItem.getValue()).toEqual([]);
+    expect(await seenVisitsItem.getValue()).toEqual([]);
   });
 });
 

@@ -2,13 +2,15 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { BoardId } from '../boards/registry';
 import { MAX_LABEL_LENGTH } from '../limits';
+import { MAX_RECENT_JOBS } from '../storage';
 import { jobIdSchema, seenVisitsSchema, settingsSchema } from '../messaging/schema';
-import { activateRecentJob, labelJob, openJob, recentJobs, removeJob } from './jobs';
+import { labelJob, openJob, recentJobs, removeJob } from './jobs';
 import { boardLink, siteLink } from './board-link';
 import { saveSiteRule, saveSiteRules, siteMatch } from './any-site';
 import { MAX_SITE_RULES } from '../site-match';
 import { copyForBoard } from './board-copy';
-import { recheckToken, removeToken, saveSettings, saveToken, setupState } from './setup';
+import { controlJobs, forControl, useListedJob } from './control-link';
+import { disconnect, recheckToken, saveSettings, saveToken, setupState } from './setup';
 import { cachedSources, refreshSources } from './sources';
 import { markVisitsSeen } from './seen-visits';
 import type { Caller } from './trust';
@@ -59,7 +61,8 @@ export const MESSAGES = [
     allow: EXTENSION_PAGES,
     handle: ({ token, origin }) => saveToken(token, origin),
   }),
-  define({ type: 'token.remove', schema: nothing, allow: EXTENSION_PAGES, handle: () => removeToken() }),
+  // Remove token: the recent jobs and their labels go with it.
+  define({ type: 'token.remove', schema: nothing, allow: EXTENSION_PAGES, handle: () => disconnect() }),
   define({ type: 'token.check', schema: nothing, allow: EXTENSION_PAGES, handle: () => recheckToken() }),
   define({
     type: 'settings.save',
@@ -85,22 +88,26 @@ export const MESSAGES = [
     handle: ({ jobId, visits }) => markVisitsSeen(jobId, visits),
   }),
   // Board content scripts: the board is taken from the sender, never from the message.
+  // What the control shows and nothing more: no job id, no label (control-link.ts).
   // `userAsked`: the recruiter's own click led to this ask, so it may reach the API even within
   // the tab's budget (board-link-throttle.ts). A page cannot make a trusted click.
   define({
     type: 'board.link',
     schema: z.object({ userAsked: z.boolean().optional() }),
     allow: BOARD_PAGES,
-    handle: ({ userAsked }, caller) => linkOf(caller, userAsked),
+    handle: ({ userAsked }, caller) => controlLinkOf(caller, userAsked),
   }),
+  // The job list's names, asked for only when the recruiter opens it (a trusted click on the job button).
+  define({ type: 'board.jobs', schema: nothing, allow: BOARD_PAGES, handle: () => controlJobs() }),
+  // A job chosen in that list, by its place and name (no id ever reaches the page's side).
   define({
     type: 'board.useJob',
-    schema: job,
+    schema: z.object({ position: z.number().int().min(0).max(MAX_RECENT_JOBS - 1), name: z.string().max(MAX_LABEL_LENGTH) }),
     allow: BOARD_PAGES,
-    handle: async ({ jobId }, caller) => {
-      await activateRecentJob(jobId);
+    handle: async ({ position, name }, caller) => {
+      await useListedJob(position, name);
       // Switching jobs is the recruiter's choice in the control (trusted events only).
-      return linkOf(caller, true);
+      return controlLinkOf(caller, true);
     },
   }),
   // The control's own copy failed (a page policy, the shortcut): the worker writes the link from an
@@ -128,7 +135,7 @@ export const MESSAGES = [
     allow: SITE_FRAMES,
     handle: ({ sourceName }, caller) => {
       if (caller.kind !== 'site') throw new Error('site request from a non-site caller');
-      return saveSiteRule(caller.url, sourceName);
+      return forControl(saveSiteRule(caller.url, sourceName));
     },
   }),
   // Popup: which of the active job's sources belongs to the page it was opened on.
@@ -153,6 +160,11 @@ export const MESSAGES = [
 function linkOf(caller: Caller, userAsked?: boolean) {
   const asker = { tabId: caller.kind === 'site' || caller.kind === 'board' ? caller.tabId : undefined, userAsked };
   return caller.kind === 'site' ? siteLink(caller.url, asker) : boardLink(boardOf(caller), asker);
+}
+
+/** The same, as the control may be sent it: what it shows, and no job id or label (control-link.ts). */
+function controlLinkOf(caller: Caller, userAsked?: boolean) {
+  return forControl(linkOf(caller, userAsked));
 }
 
 /** `allow` lets only board content scripts send board requests; anything else is a bug, not a board. */

@@ -8,6 +8,8 @@ import { BOARD_IDS } from '../boards/registry';
 import {
   clearSourcesCache,
   hostAccessLostItem,
+  recentJobsItem,
+  seenVisitsItem,
   settingsItem,
   tokenStatusItem,
   type Settings,
@@ -86,6 +88,16 @@ export async function removeToken(): Promise<SetupState> {
   await clearSourcesCache();
   await tokenStatusItem.setValue({ state: 'none' });
   return setupState();
+}
+
+/**
+ * The recruiter's **Remove token**: the token and its cache, and also the recent jobs with their
+ * labels and the visits seen (issue 16, item 3). Nothing of the account is left to show in the
+ * popup or to a board page, for whoever uses this browser next.
+ */
+export async function disconnect(): Promise<SetupState> {
+  await Promise.all([recentJobsItem.setValue([]), seenVisitsItem.setValue([])]);
+  return removeToken();
 }
 
 /** Re-checks the saved token against the server it was saved for; a network failure leaves the known state as it was. */

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { JobSource } from '../api/schema';
 import type { CopyOutcome } from '../clipboard';
-import { boardLinkOf, jobName, noLinkReason, quoted, sourceNameOf } from './control-view';
+import { boardLinkOf, noLinkReason, quoted, sourceNameOf } from './control-view';
 import { isEmailField } from './fields';
 import { insertAtCaret, insertIntoEditor, insertIntoInput, isTextControl, type InsertOutcome } from './insert';
 import type { LinkStore } from './link-store';
@@ -51,7 +51,8 @@ export interface LinkFlow {
   insertBoardLink(field: FieldTarget | null): Promise<void>;
   /** The context menu's choice of source, into the right-clicked field. */
   insertLink(field: FieldTarget, source: Pick<JobSource, 'name' | 'trackedLink'>): Promise<void>;
-  switchJob(jobId: string): Promise<void>;
+  /** The job at `position` of the list the recruiter opened, named `name` there; true once it is the active job. */
+  switchJob(position: number, name: string): Promise<boolean>;
 }
 
 export function createLinkFlow({ store, boardName, savedRange, copy, ui }: LinkFlowOptions): LinkFlow {
@@ -124,9 +125,13 @@ export function createLinkFlow({ store, boardName, savedRange, copy, ui }: LinkF
       if (!source.trackedLink) return ui.say(i18n.t('board_no_link_to_insert', { source: source.name }), 'error');
       await insertInto(field, source.trackedLink, source.name);
     },
-    async switchJob(jobId) {
-      const state = await store.useJob(jobId);
-      if (state.link?.job) ui.say(i18n.t('board_using_job', { job: jobName(state.link.job) }));
+    async switchJob(position, name) {
+      const before = store.state.link?.jobKey;
+      const state = await store.useJob(position, name);
+      // The list was open, so its name may be said. Not switched: the list changed meanwhile (the popup).
+      const switched = !!state.link?.hasJob && state.link.jobKey !== before;
+      if (switched) ui.say(i18n.t('board_using_job', { job: name }));
+      return switched;
     },
   };
 }

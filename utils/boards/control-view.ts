@@ -14,12 +14,13 @@ import type { LinkState } from './link-store';
 export interface ControlView {
   /** Copy and Insert: shown when there is a link, and before the first answer (a click waits for it). */
   canCopy: boolean;
-  /** The recent jobs to switch between; empty unless there are at least two. */
-  jobs: Array<{ jobId: string; name: string }>;
-  /** The job that is active (the switcher's value). */
-  activeJobId: string | null;
-  /** "Job: …" when there is one job and no switcher. */
-  jobText: string;
+  /**
+   * The "Change job" button: shown when a job is active. Which job, and the others, are shown only
+   * once the recruiter opens the list (the page's scripts can read the control: issue 16, item 3).
+   */
+  canPickJob: boolean;
+  /** Changes when another job becomes active (names nothing). */
+  jobKey: number | null;
   notice: Notice | null;
   /** The job's other sources to copy instead, when it has none for this board (at most MAX_OFFERS). */
   offers: Offer[];
@@ -37,6 +38,12 @@ export interface Notice {
   settings: boolean;
 }
 
+/**
+ * Another source to copy instead. Its name shows on the page before any click: source names are
+ * the recruiter's publishing channels ("Referral", "Newsletter"), which a recruiter needs to see to
+ * choose, and which say nothing of the job; its link enters the page only if copying fails and the
+ * link is shown to copy by hand.
+ */
 export type Offer = Pick<JobSource, 'id' | 'name' | 'trackedLink'>;
 
 export const MAX_OFFERS = 6;
@@ -59,7 +66,7 @@ export function sourceNameOf(state: LinkState, boardName: string): string {
 /** Why there is nothing to copy, in the recruiter's words (after a click that found no link). */
 export function noLinkReason(state: LinkState, boardName: string): string {
   if (state.error) return state.error.message;
-  if (!state.link?.job) return i18n.t('board_no_job');
+  if (!state.link?.hasJob) return i18n.t('board_no_job');
   return i18n.t('board_no_source', { source: sourceNameOf(state, boardName) });
 }
 
@@ -88,11 +95,11 @@ function noticeOf(state: LinkState): Notice | null {
     const time = new Date(link.fetchedAt).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' });
     return { text: i18n.t('board_saved_link', { time, reason: error.message }), error: false, retry: false, settings: false };
   }
-  if (link && !link.job) return { text: i18n.t('board_no_job_setup'), error: false, retry: false, settings: true };
-  if (link?.job && !has && link.site && link.otherSources.length) {
+  if (link && !link.hasJob) return { text: i18n.t('board_no_job_setup'), error: false, retry: false, settings: true };
+  if (link?.hasJob && !has && link.site && link.otherSources.length) {
     return { text: i18n.t('board_site_no_match', { site: link.site }), error: false, retry: false, settings: false };
   }
-  if (link?.job && !has) {
+  if (link?.hasJob && !has) {
     const text = link.otherSources.length
       ? i18n.t('board_no_source', { source: link.sourceName })
       : i18n.t('board_no_source_no_others', { source: link.sourceName });
@@ -104,14 +111,12 @@ function noticeOf(state: LinkState): Notice | null {
 export function controlView(state: LinkState): ControlView {
   const { link, error } = state;
   const has = !!boardLinkOf(state);
-  const recent = link?.recentJobs ?? [];
-  const offer = link?.job && !has && !error ? link.otherSources.filter((source) => source.trackedLink) : [];
+  const offer = link?.hasJob && !has && !error ? link.otherSources.filter((source) => source.trackedLink) : [];
   const more = offer.length - MAX_OFFERS;
   return {
     canCopy: has || (!link && !error),
-    jobs: recent.length > 1 ? recent.map((job) => ({ jobId: job.jobId, name: jobName(job) })) : [],
-    activeJobId: link?.job?.jobId ?? null,
-    jobText: link?.job && recent.length <= 1 ? i18n.t('board_job_named', { job: jobName(link.job) }) : '',
+    canPickJob: !!link?.hasJob,
+    jobKey: link?.jobKey ?? null,
     notice: noticeOf(state),
     offers: offer.slice(0, MAX_OFFERS).map(({ id, name, trackedLink }) => ({ id, name, trackedLink })),
     moreOffers: more > 0 ? i18n.t('board_more_links', more, [formatNumber(more)]) : '',

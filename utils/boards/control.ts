@@ -78,9 +78,13 @@ const STATUS_MS = 8000;
 function buildParts(target: FieldTarget | null) {
   const copy = button(i18n.t('board_copy_link'), { class: 'primary' });
   const insert = button(i18n.t('board_insert_link'));
+  // The job: a button, and the list it opens. Nothing names a job before the recruiter's own click
+  // (the page's scripts can read this shadow root); the list holds names only, its values are places.
+  const jobButton = button(i18n.t('board_change_job'), { 'aria-expanded': 'false', 'aria-controls': 'jobs' });
   const jobLabel = h('label', { for: 'job' }, i18n.t('board_job'));
   const jobSelect = h('select', { id: 'job' });
   const jobText = h('span', { class: 'note' });
+  const jobs = h('div', { id: 'jobs', class: 'row', hidden: true }, jobLabel, jobSelect, jobText);
   const hide = target ? null : button('×', { class: 'icon', 'aria-label': i18n.t('board_hide') });
   const message = h('p', { class: 'message' });
   const retry = button(i18n.t('board_retry'));
@@ -99,14 +103,15 @@ function buildParts(target: FieldTarget | null) {
   const box = h(
     'div',
     { class: 'box', role: 'group', 'aria-label': target ? i18n.t('board_group_for', { field: target.label }) : i18n.t('board_group') },
-    h('div', { class: 'row' }, h('span', { class: 'brand' }, 'Hirempire'), copy, insert, h('span', { class: 'row' }, jobLabel, jobSelect, jobText), hide),
+    h('div', { class: 'row' }, h('span', { class: 'brand' }, 'Hirempire'), copy, insert, jobButton, hide),
+    jobs,
     confirm,
     notice,
     others,
     manual,
     status,
   );
-  return { box, copy, insert, jobLabel, jobSelect, jobText, hide, notice, message, retry, settings, confirm, confirmText, replace, keep, others, othersList, othersNote, manual, manualInput, status };
+  return { box, copy, insert, jobButton, jobs, jobLabel, jobSelect, jobText, hide, notice, message, retry, settings, confirm, confirmText, replace, keep, others, othersList, othersNote, manual, manualInput, status };
 }
 
 export function createControl(options: ControlOptions): Control {
@@ -176,17 +181,45 @@ export function createControl(options: ControlOptions): Control {
     ui.insert.focus();
   });
 
-  // The job the recruiter just picked, until the worker has switched to it: an answer about the
-  // previous job arriving meanwhile must not flip the list back under their hands.
-  let switchingTo: string | null = null;
+  // The job list, open only after the recruiter's own click on the job button, and emptied when
+  // closed. Its names map to places here, in the content script's memory, never in the page's DOM.
+  let listed: string[] | null = null;
+  const closeJobs = () => {
+    listed = null;
+    ui.jobs.hidden = true;
+    ui.jobButton.setAttribute('aria-expanded', 'false');
+    ui.jobSelect.replaceChildren();
+    ui.jobText.textContent = '';
+  };
+  const showJobs = async () => {
+    const answer = await store.jobs();
+    if (!answer?.names.length || signal.aborted) return closeJobs();
+    listed = answer.names;
+    const several = listed.length > 1;
+    // The active job is the first; the options are numbered, not named after jobs.
+    ui.jobSelect.replaceChildren(...(several ? listed.map((name, i) => h('option', { value: String(i) }, name)) : []));
+    ui.jobSelect.value = '0';
+    ui.jobLabel.hidden = ui.jobSelect.hidden = !several;
+    ui.jobText.hidden = several;
+    ui.jobText.textContent = several ? '' : i18n.t('board_job_named', { job: listed[0] });
+    ui.jobs.hidden = false;
+    ui.jobButton.setAttribute('aria-expanded', 'true');
+  };
+  on(ui.jobButton, 'click', () => (listed ? closeJobs() : void showJobs()));
+  on<KeyboardEvent>(ui.jobs, 'keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    closeJobs();
+    ui.jobButton.focus();
+  });
+  // Not closed when focus moves on: the control would shrink under the pointer between the press and the
+  // release of a click elsewhere, and that click (ours or the page's) would be lost.
   on(ui.jobSelect, 'change', async () => {
-    switchingTo = ui.jobSelect.value;
-    try {
-      await flow.switchJob(switchingTo);
-    } finally {
-      switchingTo = null;
-      if (store.state.link?.job) ui.jobSelect.value = store.state.link.job.jobId;
-    }
+    const position = Number(ui.jobSelect.value);
+    const name = listed?.[position];
+    if (name === undefined) return;
+    // Switched: the list is redrawn in the worker's order (the chosen job first) by draw(), below.
+    // Not switched (the list changed meanwhile, in the popup): shown afresh.
+    if (!(await flow.switchJob(position, name)) && listed) await showJobs();
   });
 
   on(ui.retry, 'click', () => void store.refresh({ userAsked: true }));
@@ -206,30 +239,21 @@ export function createControl(options: ControlOptions): Control {
     return h('li', {}, h('span', {}, offer.name), item, keep);
   };
 
-  let jobsKey = '';
   let offersKey = '';
-  let shownJob: string | null | undefined;
+  let shownJob: number | null | undefined;
   const draw = (view: ControlView, hasAnswer: boolean) => {
-    // Another job: what was said or asked about the previous one no longer applies.
-    if (hasAnswer && view.activeJobId !== shownJob) {
+    // Another job: what was said or asked about the previous one no longer applies, and an open list is redrawn.
+    if (hasAnswer && view.jobKey !== shownJob) {
       if (shownJob !== undefined) {
         settle('dropped');
-        say('');
+        if (listed) void showJobs();
       }
-      shownJob = view.activeJobId;
+      shownJob = view.jobKey;
     }
     ui.copy.hidden = ui.insert.hidden = !view.canCopy;
     ui.insert.disabled = !target && !options.lastField;
-
-    const key = view.jobs.map((job) => `${job.jobId}:${job.name}`).join('|');
-    if (key !== jobsKey) {
-      jobsKey = key;
-      ui.jobSelect.replaceChildren(...view.jobs.map((job) => h('option', { value: job.jobId, title: job.jobId }, job.name)));
-    }
-    ui.jobLabel.hidden = ui.jobSelect.hidden = !view.jobs.length;
-    if (view.activeJobId && !switchingTo) ui.jobSelect.value = view.activeJobId;
-    ui.jobText.hidden = !view.jobText;
-    ui.jobText.textContent = view.jobText;
+    ui.jobButton.hidden = !view.canPickJob;
+    if (!view.canPickJob && listed) closeJobs();
 
     ui.notice.hidden = !view.notice;
     ui.message.textContent = view.notice?.text ?? '';
@@ -277,6 +301,7 @@ export function createControl(options: ControlOptions): Control {
     destroy() {
       lifetime.abort();
       settle('dropped');
+      closeJobs();
       host.remove();
     },
   };

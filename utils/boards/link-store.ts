@@ -1,4 +1,4 @@
-import { protocolError, type BoardLink, type MessageError, type Reply, type Request, type ResponseMap } from '../messaging/protocol';
+import { protocolError, type ControlJobs, type ControlLink, type MessageError, type Reply, type Request, type ResponseMap } from '../messaging/protocol';
 
 /**
  * What every control on the page shows, asked from the worker once and shared: the active
@@ -7,7 +7,7 @@ import { protocolError, type BoardLink, type MessageError, type Reply, type Requ
  * once (clipboard writes must happen inside the click).
  */
 export interface LinkState {
-  link: BoardLink | null;
+  link: ControlLink | null;
   /** Why the link is missing or old (from the worker's answer or from messaging itself). */
   error: MessageError | null;
   loading: boolean;
@@ -27,7 +27,10 @@ export interface LinkStore {
   refresh(options?: { userAsked?: boolean }): Promise<LinkState>;
   /** Asks again only when the last answer is older than `maxAgeMs`. */
   ensureFresh(maxAgeMs?: number): Promise<LinkState>;
-  useJob(jobId: string): Promise<LinkState>;
+  /** Switches to the job at `position` of the list the recruiter opened, named `name` there. */
+  useJob(position: number, name: string): Promise<LinkState>;
+  /** The job list's names (active first), asked for when the recruiter opens it; null when the worker could not say. */
+  jobs(): Promise<ControlJobs | null>;
   /** Any other job board: use this source on the page's site from now on (the worker keeps the rule). */
   saveSiteRule(sourceName: string): Promise<LinkState>;
   openSetup(): Promise<void>;
@@ -56,7 +59,7 @@ export function createLinkStore({
     for (const listener of listeners) listener(state);
   };
 
-  const apply = (reply: Reply<BoardLink>): LinkState => {
+  const apply = (reply: Reply<ControlLink>): LinkState => {
     if (reply.ok) set({ link: reply.value, error: reply.value.error ?? null, loading: false, at: now() });
     else if (reply.error.kind === 'extension-updated') onExtensionUpdated();
     // Keep what we had: an old link is still worth copying, next to the reason it is old.
@@ -106,8 +109,13 @@ export function createLinkStore({
       if (state.at && now() - state.at < maxAgeMs) return Promise.resolve(state);
       return store.refresh();
     },
-    useJob: (jobId) => change({ type: 'board.useJob', jobId }),
+    useJob: (position, name) => change({ type: 'board.useJob', position, name }),
     saveSiteRule: (sourceName) => change({ type: 'site.saveRule', sourceName }),
+    async jobs() {
+      const reply = await send({ type: 'board.jobs' });
+      if (!reply.ok && reply.error.kind === 'extension-updated') onExtensionUpdated();
+      return reply.ok ? reply.value : null;
+    },
     async copyInWorker(sourceId) {
       const reply = await send({ type: 'board.copy', sourceId: sourceId ?? null });
       if (!reply.ok && reply.error.kind === 'extension-updated') onExtensionUpdated();

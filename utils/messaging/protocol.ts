@@ -22,7 +22,30 @@ export interface SetupState {
   hostAccessLost: HostAccessLost | null;
 }
 
-/** What a board's control needs: the active job, its link for this board, and what to offer instead. */
+/**
+ * What a board's control shows, and nothing more (issue 16, item 3): the board page's scripts can
+ * read the control's DOM, so what reaches the content script is kept to this board's link and the
+ * other sources' names and links it may offer. The active job's id and label, and the other recent
+ * jobs, stay in the worker until the recruiter opens the job list ('board.jobs').
+ */
+export type ControlLink = Omit<BoardLink, 'job' | 'recentJobs' | 'source' | 'otherSources'> & {
+  /** Whether a job is active (which one: see 'board.jobs'). */
+  hasJob: boolean;
+  /** Changes whenever another job becomes active (when it was made active): tells a change, names nothing. */
+  jobKey: number | null;
+  /** This board's source for the active job, when the job has one. */
+  source: ControlSource | null;
+  /** The job's other sources with a copyable link. */
+  otherSources: ControlSource[];
+};
+export type ControlSource = Pick<JobSource, 'id' | 'name' | 'trackedLink'>;
+
+/** The recent jobs as the control's list shows them, once the recruiter opened it: names only, the active one first. */
+export interface ControlJobs {
+  names: string[];
+}
+
+/** What the worker knows for a board's control: the active job, its link for this board, and what to offer instead. */
 export interface BoardLink {
   /** The board; null on any other site (then `site` says which). */
   board: BoardId | null;
