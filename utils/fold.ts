@@ -7,13 +7,17 @@
  * recomposes (NFC), so Japanese voiced kana stay whole.
  */
 export function fold(text: string): string {
-  return text
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
+  return withoutAccents(text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
     .toLowerCase()
     .replace(/([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])(?=[\p{sc=Latin}\p{N}])|([\p{sc=Latin}\p{N}])(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/gu, '$1$2 ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/**
+ * The accents gone, everything else as it was: "Équipe référence" → "Equipe reference". The one
+ * place accents are stripped (word matching above, the popup's filter, file names).
+ */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }

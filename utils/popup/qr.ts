@@ -3,6 +3,8 @@
  * is loaded only when a code is asked for, so opening the popup stays light.
  * Always dark modules on white with a quiet zone: phones read that, in any theme.
  */
+import { withoutAccents } from '../fold';
+
 const OPTIONS = { errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } } as const;
 
 const load = () => import('qrcode');
@@ -38,9 +40,7 @@ export async function qrModules(link: string): Promise<{ size: number; dark: (x:
 
 /** "hirempire-qr-careers-page.png": the source's name, made safe for any file system. */
 export function qrFileName(sourceName: string, extension: 'png' | 'svg'): string {
-  const slug = sourceName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const slug = withoutAccents(sourceName)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

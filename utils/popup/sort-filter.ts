@@ -1,3 +1,4 @@
+import { withoutAccents } from '../fold';
 import { i18n } from '#i18n';
 import type { JobSource } from '../api/schema';
 
@@ -41,9 +42,7 @@ export function sortSources(sources: readonly JobSource[], key: SortKey): JobSou
 
 /** Lower case, without accents, spaces collapsed: "Équipe  Référence" matches "equipe reference". */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return withoutAccents(text)
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
