@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BOARDS_JOB_ID } from '../tests/api/seed';
+import { BOARDS_JOB_ID, EXAMPLE_JOB_ID } from '../tests/api/seed';
 import { BASELINE_ORIGIN, launchBench, LINKEDIN_ORIGIN, type BenchBrowser } from './browser';
 import { BUSY_PAGE, busyPairs, contentScriptInjected, fieldToButton, FEED_PATH, POSTING_PATH } from './content';
 import { reactFloorScript } from './floor/build';
@@ -13,7 +13,7 @@ import { reactFloorPage, staticSourcesPage } from './static-sources';
 import { median, pairRatios, round, spread, type Spread } from './stats';
 
 /**
- * `npm run bench [-- popup | content]`: builds for production into its own folder, then measures
+ * `npm run bench [-- popup | content | junk]`: builds for production into its own folder, then measures
  * the built extension in the e2e rig's Chromium and prints each figure of issue 15's table next
  * to its target. With no section named, every section runs; the sizes are always read.
  * Writes bench/results.json: the sections run now replace the same sections of the previous
@@ -42,9 +42,11 @@ const TARGET = {
   busyPosting: 1.05,
   busyFeed: 1.02,
   contentGzip: 12 * 1024,
+  /** Issue 16, item 9: the next request is answered within 1 s of the junk being refused. */
+  afterJunkMs: 1_000,
 };
 
-const SECTIONS = ['popup', 'content'] as const;
+const SECTIONS = ['popup', 'content', 'junk'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function chosenSections(args: string[]): Section[] {
@@ -119,7 +121,48 @@ async function measureContent(bench: BenchBrowser) {
   return { date: new Date().toISOString(), machine: machine(), injected, fieldToButton: fieldToButtonRuns, busy };
 }
 
+/**
+ * Issue 16, item 9: 24 MB of `[0,0,0,…]` where the sources belong. Per run: a good lookup (the
+ * baseline), the junk (refused), then the next good lookup at once. The worker must not still
+ * be busy with the junk when the next one comes.
+ */
+async function measureJunk(bench: BenchBrowser) {
+  const junk = `{"success":true,"job_id":"${EXAMPLE_JOB_ID}","sources":[${'0,'.repeat(12_000_000)}0]}`;
+  const timed = async () => {
+    const started = performance.now();
+    const reply = await bench.ask<{ ok: boolean; value?: { ok: boolean; error?: { kind: string } } }>({ type: 'sources.fetch', jobId: EXAMPLE_JOB_ID });
+    return { ms: performance.now() - started, ok: Boolean(reply.ok && reply.value?.ok), kind: reply.value?.error?.kind };
+  };
+  log(`24 MB of junk rows, then the next lookup (${RUNS} runs)`);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const baseline = await timed();
+    bench.api.setFault({ kind: 'custom', status: 200, body: junk }, 1);
+    const refused = await timed();
+    const next = await timed();
+    if (!baseline.ok || refused.ok || !next.ok) throw new Error(`junk run not as the bench assumes: ${JSON.stringify({ baseline, refused, next })}`);
+    runs.push({ baselineMs: baseline.ms, refusedMs: refused.ms, refusedAs: refused.kind, nextMs: next.ms });
+  }
+  return { date: new Date().toISOString(), machine: machine(), runs };
+}
+
+function junkFigures(junk: JunkSection | undefined): Target {
+  const figure = '24 MB of junk: next lookup after the refusal';
+  const target = `< ${ms(TARGET.afterJunkMs)}`;
+  if (!junk) return { figure, value: 'not measured', target, pass: null };
+  const next = spread(junk.runs.map((r) => r.nextMs));
+  const overBaseline = pairRatios(junk.runs.map((r) => ({ with: r.nextMs, baseline: r.baselineMs })));
+  const refused = spread(junk.runs.map((r) => r.refusedMs));
+  return {
+    figure,
+    value: `${range(next, ms)}, ${range(overBaseline, ratio)} a lookup before it; the junk itself refused (${junk.runs[0].refusedAs}) in ${range(refused, ms)}`,
+    target,
+    pass: next.median < TARGET.afterJunkMs,
+  };
+}
+
 type PopupSection = Awaited<ReturnType<typeof measurePopup>>;
+type JunkSection = Awaited<ReturnType<typeof measureJunk>>;
 type ContentSection = Awaited<ReturnType<typeof measureContent>>;
 
 /** The popup's figures: targets (issue 15's table) and the figures that explain them. */
@@ -241,6 +284,7 @@ interface Results {
   sizes: ReturnType<typeof entrypointSizes>;
   popup?: PopupSection;
   content?: ContentSection;
+  junk?: JunkSection;
   targets: Target[];
   durationS: number | null;
 }
@@ -275,9 +319,11 @@ async function main() {
   // Only sections written by this version of the bench (they carry their own date) are kept.
   let popup = previous.popup?.date ? previous.popup : undefined;
   let content = previous.content?.date ? previous.content : undefined;
+  let junk = previous.junk?.date ? previous.junk : undefined;
   try {
     if (sections.includes('popup')) popup = await measurePopup(bench);
     if (sections.includes('content')) content = await measureContent(bench);
+    if (sections.includes('junk')) junk = await measureJunk(bench);
   } finally {
     await bench.close();
   }
@@ -298,6 +344,7 @@ async function main() {
       pass: largestScript <= TARGET.contentGzip,
     },
     popupResult.targets[3],
+    junkFigures(junk),
   ];
   const info = [...sizes.map((s) => [`${s.entrypoint} JS`, `${kb(s.raw)} raw, ${kb(s.gzip)} gzip`]), ...popupResult.info, ...contentResult.info];
 
@@ -309,6 +356,7 @@ async function main() {
     sizes,
     popup,
     content,
+    junk,
     targets,
     durationS: round((Date.now() - started) / 1000),
   };
@@ -317,14 +365,14 @@ async function main() {
   const load = os.loadavg().map((v) => round(v, 2)).join(' ');
   console.log(`\nHirempire bench — ${results.date}, ${os.cpus().length} cores, load ${load}, Chromium ${chromium}`);
   console.log(`Sections run: ${sections.join(', ')}. Medians of ${RUNS} runs; ratios are pair by pair (busy pages: ${PAIRS} pairs), then the median; min–max in brackets.`);
-  for (const [name, section] of [['popup', popup], ['content', content]] as const) {
+  for (const [name, section] of [['popup', popup], ['content', content], ['junk', junk]] as const) {
     if (section && !sections.includes(name)) console.log(`The ${name} figures are from an earlier run (${section.date}, load ${section.machine.loadavg.join(' ')}).`);
   }
   console.log();
   console.log(table([['figure', 'value'], ...info]));
   console.log();
   const verdict = (pass: boolean | null) => (pass === null ? '—' : pass ? 'PASS' : 'FAIL');
-  console.log(table([['issue 15 figure', 'value', 'target', 'result'], ...targets.map((t) => [t.figure, t.value, t.target, verdict(t.pass)])]));
+  console.log(table([['issue 15 and 16 figure', 'value', 'target', 'result'], ...targets.map((t) => [t.figure, t.value, t.target, verdict(t.pass)])]));
   const measured = targets.filter((t) => t.pass !== null);
   console.log(`\n${measured.filter((t) => t.pass).length}/${measured.length} targets met. bench/results.json written in ${results.durationS} s.`);
 }
