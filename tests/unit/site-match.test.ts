@@ -88,4 +88,16 @@ describe('where the "this site" menu item shows', () => {
     expect(shows('Glassdoor', 'https://www.welcometothejungle.com/')).toBe(false);
     expect(shows('Company careers', 'https://careers.acme.example/', [{ site: 'acme.example', sourceName: 'company careers' }])).toBe(true);
   });
+
+  it('a site with a rule is that rule’s alone, and a board’s own site is its board’s', () => {
+    const rules = [{ site: 'stepstone.de', sourceName: 'StepStone Deutschland' }];
+    expect(shows('StepStone', 'https://www.stepstone.de/', rules)).toBe(false);
+    expect(shows('StepStone Deutschland', 'https://www.stepstone.de/', rules)).toBe(true);
+    expect(shows('StepStone', 'https://www.stepstone.fr/', rules)).toBe(true);
+    const onBoard = (name: string, url: string) =>
+      sourceSitePatterns(name, [], ['linkedin.com', 'indeed.com']).some((pattern) => new MatchPattern(pattern).includes(url));
+    expect(onBoard('LinkedIn', 'https://www.linkedin.com/job-posting/')).toBe(false);
+    expect(onBoard('Indeed', 'https://employers.indeed.com/job-posting/x')).toBe(false);
+    expect(onBoard('Indeed', 'https://www.indeed.co.uk/')).toBe(true);
+  });
 });
