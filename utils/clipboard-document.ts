@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { copyWithSelection } from './clipboard';
 
 /**
  * The extension's own document that writes the clipboard for the board controls (issue 16,
@@ -30,17 +31,7 @@ export async function writeFromThisDocument(text: string, doc: Document = docume
   } catch {
     // No focus (always, offscreen) or no permission: the selection below.
   }
-  const field = doc.createElement('textarea');
-  field.value = text;
-  doc.body.append(field);
-  try {
-    field.select();
-    return typeof doc.execCommand === 'function' && doc.execCommand('copy');
-  } catch {
-    return false;
-  } finally {
-    field.remove();
-  }
+  return copyWithSelection(text, doc);
 }
 
 /** Chrome's offscreen document: answers the worker's writes, and only the worker's. */
