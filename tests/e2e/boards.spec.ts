@@ -428,6 +428,8 @@ test.describe('when Hirempire cannot give a link', () => {
 });
 
 test('axe finds nothing in the controls, light and dark', async ({ context, connect, extensionUrl }) => {
+  // Four axe runs over two schemes: a ceiling for a loaded 2-core machine, not a timing claim.
+  test.setTimeout(120_000);
   await connect();
   await openJobs(context, extensionUrl, [NO_BOARD_JOB_ID, BOARDS_JOB_ID], { [BOARDS_JOB_ID]: 'Senior Backend – Paris' });
   const page = await context.newPage();
