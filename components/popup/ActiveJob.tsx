@@ -1,7 +1,8 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import type { CachedSources, RecentJob } from '@/utils/storage';
-import { formatAsOf, formatExact, formatRelative, jobName } from '@/utils/popup/format';
+import { formatAsOf, formatExact, formatRelative } from '@/utils/popup/format';
+import { jobName } from '@/utils/job-name';
 import { LabelEditor } from './LabelEditor';
 
 interface ActiveJobProps {

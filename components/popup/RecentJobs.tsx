@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import type { RecentJob } from '@/utils/storage';
-import { jobName } from '@/utils/popup/format';
+import { jobName } from '@/utils/job-name';
 import { LabelEditor } from './LabelEditor';
 
 interface RecentJobsProps {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import type { JobSource } from '@/utils/api/schema';
 import { copyText } from '@/utils/clipboard';
-import { jobName } from '@/utils/popup/format';
+import { jobName } from '@/utils/job-name';
 import type { RecentJob } from '@/utils/storage';
 import { Banner } from './Banner';
 import { CopyButton } from './CopyButton';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAsOf, formatCount, formatExact, formatRelative, formatShare, jobName } from '@/utils/popup/format';
+import { formatAsOf, formatCount, formatExact, formatRelative, formatShare } from '@/utils/popup/format';
+import { jobName } from '@/utils/job-name';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
 const MIN = 60_000;
@@ -71,5 +72,8 @@ describe('jobName', () => {
     expect(jobName({ jobId: '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b', label: 'Senior Backend – Paris' })).toBe('Senior Backend – Paris');
     expect(jobName({ jobId: '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b', label: '  ' })).toBe('Job 8fc4ea3c…');
     expect(jobName({ jobId: '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b' })).toBe('Job 8fc4ea3c…');
+    // The board control's list: the same label, or the bare id start (its text already says "Job: …").
+    expect(jobName({ jobId: '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b', label: ' Senior Backend ' }, 'board')).toBe('Senior Backend');
+    expect(jobName({ jobId: '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b' }, 'board')).toBe('8fc4ea3c');
   });
 });

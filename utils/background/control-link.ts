@@ -1,5 +1,8 @@
 import type { BoardLink, ControlJobs, ControlLink, ControlSource } from '../messaging/protocol';
-import { jobName } from '../boards/control-view';
+import { jobName as nameOf } from '../job-name';
+
+/** The control lists jobs as the board names them (the bare id start when unlabelled). */
+const jobName = (job: { jobId: string; label?: string }) => nameOf(job, 'board');
 import { recentJobsItem } from '../storage';
 import { activateRecentJob } from './jobs';
 

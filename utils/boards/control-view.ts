@@ -2,7 +2,6 @@ import { i18n } from '#i18n';
 import { displayLink } from '../link-display';
 import type { JobSource } from '../api/schema';
 import { formatNumber, uiLanguage } from '../locale';
-import type { RecentJob } from '../storage';
 import type { LinkState } from './link-store';
 
 /**
@@ -48,10 +47,6 @@ export type Offer = Pick<JobSource, 'id' | 'name' | 'trackedLink'>;
 
 export const MAX_OFFERS = 6;
 
-/** The recruiter's own name for the job, or the start of its id. */
-export function jobName(job: RecentJob): string {
-  return job.label?.trim() || job.jobId.slice(0, 8);
-}
 
 /** The link this board's control copies now, if the worker gave one. */
 export function boardLinkOf(state: LinkState): string | null {

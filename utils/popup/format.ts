@@ -82,7 +82,3 @@ export function formatAsOf(whenMs: number, nowMs: number, locale?: string): stri
   return sameDay ? timeOnly(locale).format(whenMs) : dateTime(locale).format(whenMs);
 }
 
-/** How a job is called on screen: the recruiter's label, or the start of its id. */
-export function jobName(job: { jobId: string; label?: string }): string {
-  return job.label?.trim() || i18n.t('popup_job_fallback', { id: job.jobId.slice(0, 8) });
-}
