@@ -2,6 +2,7 @@ import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import { pickMenuItem, pressCopyShortcut } from './browser-events';
 import { expect, sendFromExtensionPage, test } from './fixtures';
 import { linkOf } from './board-page';
+import { allowHostInBrowserSettings } from './options-page';
 import { ANY_BOARD_JOB_ID, BOARDS_JOB_ID } from '../api/seed';
 
 /**
@@ -24,13 +25,8 @@ const STEPSTONE_FORM = 'https://www.stepstone.de/stellenanzeige/neu';
  * extension settings (developerPrivate, as in options.spec.ts), then confirmed by the extension.
  */
 async function grantLikeActiveTab(context: BrowserContext, extensionId: string, origin: string) {
+  await allowHostInBrowserSettings(context, extensionId, origin);
   const admin = await context.newPage();
-  await admin.goto(`chrome://extensions/?id=${extensionId}`);
-  await admin.evaluate(
-    ([id, pattern]) =>
-      (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id, pattern),
-    [extensionId, `${origin}/*`],
-  );
   await admin.goto(`chrome-extension://${extensionId}/options.html`);
   expect(await admin.evaluate((o) => chrome.permissions.request({ origins: [`${o}/*`] }), origin)).toBe(true);
   await admin.close();
@@ -152,7 +148,7 @@ for (const language of ['en', 'fr'] as const) {
       extensionId,
       worker,
     }) => {
-        await connect();
+      await connect();
       await activeJob(context, extensionUrl);
       await grantLikeActiveTab(context, extensionId, 'https://www.stepstone.de');
       const page = await context.newPage();
