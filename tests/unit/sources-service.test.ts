@@ -459,6 +459,21 @@ describe('what a board page can cost Hirempire (issue 16, item 5)', () => {
     expect(retried.error).toBeUndefined();
   });
 
+  it('a failure remembered under one token is forgotten once another is saved: the control asks again at once', async () => {
+    await activeJob();
+    const fetch = apiStub(() => status(401));
+    expect((await boardLink('linkedin', { tabId: TAB }, overrides(fetch))).error?.kind).toBe('invalid-token');
+    expect((await boardLink('linkedin', { tabId: TAB + 1 }, overrides(fetch))).error?.kind).toBe('invalid-token');
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    await saveToken('sk-recruiter-b-0002', DEFAULT_API_BASE_URL, overrides(apiStub()));
+    fetch.mockImplementation(async (input) => ok(sourcesBody(new URL(String(input)).searchParams.get('job_id') ?? '')));
+    const link = await boardLink('linkedin', { tabId: TAB + 1 }, overrides(fetch));
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(link.error).toBeUndefined();
+    expect(link.source?.name).toBe('LinkedIn');
+  });
+
   it('an old cached answer is served without asking again while the tab’s minute runs', async () => {
     await activeJob();
     const fetch = apiStub();

@@ -3,7 +3,7 @@ import type { BoardLink } from '../messaging/protocol';
 import { findBoardSource } from '../source-match';
 import type { BoardId } from '../boards/registry';
 import { matchSiteSource, siteOf } from '../site-match';
-import { recentJobsItem, settingsItem, siteRulesItem, type CachedSources } from '../storage';
+import { cacheGenerationItem, recentJobsItem, settingsItem, siteRulesItem, type CachedSources } from '../storage';
 import { cachedSources, refreshSources, type ClientOverrides } from './sources';
 import { apiError } from '../api/errors';
 import { readToken } from '../vault';
@@ -33,14 +33,16 @@ async function linkFor(
   overrides: ClientOverrides,
 ): Promise<BoardLink> {
   const now = overrides.now ?? Date.now;
-  const [recentJobs, settings] = await Promise.all([recentJobsItem.getValue(), settingsItem.getValue()]);
+  const [recentJobs, settings, generation] = await Promise.all([recentJobsItem.getValue(), settingsItem.getValue(), cacheGenerationItem.getValue()]);
   const job = recentJobs[0] ?? null;
   const empty: BoardLink = { ...base, job, recentJobs, source: null, otherSources: [] };
   if (!base.enabled) return empty;
   // Not set up says so first: a job picked without a token still has no link to give.
   if (!job) return (await readToken(settings.apiBaseUrl)) ? empty : { ...empty, error: apiError('no-token') };
 
-  const failureKey = `${settings.apiBaseUrl}|${job.jobId}`;
+  // A failure holds for this server, job and token: a new token (or server) clears the cache and
+  // bumps its generation, so a control that said "token refused" asks again at once.
+  const failureKey = `${settings.apiBaseUrl}|${generation}|${job.jobId}`;
   let entry: CachedSources | null = await cachedSources(job.jobId);
   let error: BoardLink['error'];
   if (!entry || now() - entry.fetchedAt > BOARD_CACHE_FRESH_MS) {
