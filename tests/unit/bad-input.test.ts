@@ -22,6 +22,7 @@ import {
 } from '@/utils/storage';
 import { previewOf } from '@/utils/popup/preview';
 import { readToken, writeToken } from '@/utils/vault';
+import { boardTab, contentScript, FOREIGN_EXT_ID, IDENTITY, optionsTab, popup } from './senders';
 
 /**
  * The table of hostile inputs. Every case goes through the real services (the worker's
@@ -42,14 +43,11 @@ const JOB = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
 const OTHER_JOB = '2b7e151f-aed2-4a6e-9c3d-0f4a6b1c2d3e';
 const TOKEN = 'sk-hardening-good-token-0001';
 const NOW = Date.UTC(2026, 5, 18, 10, 0, 0);
-const EXT_ID = 'hjkpnbdmpkjmljdnnfdlbmgoloeiaaoe';
-const EXT_ORIGIN = `chrome-extension://${EXT_ID}`;
-
 const SENDERS = {
-  popup: { id: EXT_ID, url: `${EXT_ORIGIN}/popup.html`, origin: EXT_ORIGIN },
-  options: { id: EXT_ID, url: `${EXT_ORIGIN}/options.html`, origin: EXT_ORIGIN, tab: { id: 2 }, frameId: 0 },
-  linkedin: { id: EXT_ID, url: 'https://www.linkedin.com/job-posting/', origin: 'https://www.linkedin.com', tab: { id: 7 }, frameId: 0 },
-  indeed: { id: EXT_ID, url: 'https://employers.indeed.com/job-posting/from-scratch/getting-started', origin: 'https://employers.indeed.com', tab: { id: 8 }, frameId: 0 },
+  popup: popup(),
+  options: optionsTab({ tabId: 2 }),
+  linkedin: boardTab('linkedin', 7),
+  indeed: boardTab('indeed', 8),
 } satisfies Record<string, MessageSenderLike>;
 
 function cachedEntry(jobId: string): CachedSources {
@@ -237,7 +235,7 @@ const saveBaseUrl = (apiBaseUrl: string, granted = false) => async (run: Run): P
   return { ok: true, value: result };
 };
 
-const route = createRouter(MESSAGES, { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN });
+const route = createRouter(MESSAGES, IDENTITY);
 
 /** A message as the worker receives it, through the real router and handlers (the stub is the global fetch). */
 async function deliver(run: Run, message: unknown, sender: MessageSenderLike): Promise<Outcome> {
@@ -843,8 +841,8 @@ describe('messages', () => {
     forbidden('sources.fetch from a content script', { type: 'sources.fetch', jobId: JOB }, SENDERS.indeed),
     forbidden('board.link from a subframe of LinkedIn', { type: 'board.link' }, subframe),
     forbidden('token.save from a subframe of LinkedIn', { type: 'token.save', token: 'sk-attacker', origin: 'https://api.hirempire.com' }, subframe),
-    forbidden('board.link from another extension', { type: 'board.link' }, { ...SENDERS.linkedin, id: 'abcdefghijklmnopabcdefghijklmnop' }),
-    forbidden('settings.save from a web page that is not a board', { type: 'settings.save', settings: DEFAULT_SETTINGS }, { id: EXT_ID, url: 'https://evil.test/', tab: { id: 9 }, frameId: 0 }),
+    forbidden('board.link from another extension', { type: 'board.link' }, { ...SENDERS.linkedin, id: FOREIGN_EXT_ID }),
+    forbidden('settings.save from a web page that is not a board', { type: 'settings.save', settings: DEFAULT_SETTINGS }, contentScript({ url: 'https://evil.test/', tabId: 9 })),
     invalid('an unknown type', { type: 'token.read' }),
     invalid('a known type with a trailing space', { type: 'setup.get ' }),
     invalid('an extra field on setup.get', { type: 'setup.get', token: TOKEN }),

@@ -4,16 +4,14 @@ import { MESSAGES } from '@/utils/background/messages';
 import { identifyCaller, type MessageSenderLike } from '@/utils/background/trust';
 import type { Request, RequestType } from '@/utils/messaging/protocol';
 import { DEFAULT_SETTINGS, recentJobsItem } from '@/utils/storage';
+import { DOC_JOB as JOB_ID, JOB } from './helpers';
+import { boardTab, contentScript, EXT_ID, EXT_ORIGIN, foreignExtensionPage, FOREIGN_EXT_ID, IDENTITY as identity, optionsTab, popup } from './senders';
 
 /**
  * The worker's front door: every message is parsed, its sender identified from what the
  * browser says (not what the message claims), and only then handed to a handler.
  */
 
-const EXT_ID = 'hjkpnbdmpkjmljdnnfdlbmgoloeiaaoe';
-const EXT_ORIGIN = `chrome-extension://${EXT_ID}`;
-const identity = { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN };
-const JOB_ID = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
 const SECRET = 'sk-live-do-not-log-me-7f3a';
 
 /** One well-formed example of every request. */
@@ -35,7 +33,7 @@ const EXAMPLES: { [T in RequestType]: Extract<Request, { type: T }> } = {
   'board.jobs': { type: 'board.jobs' },
   'board.openSetup': { type: 'board.openSetup' },
   'site.saveRule': { type: 'site.saveRule', sourceName: 'StepStone DE' },
-  'site.match': { type: 'site.match', url: 'https://www.stepstone.de/', jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f' },
+  'site.match': { type: 'site.match', url: 'https://www.stepstone.de/', jobId: JOB },
   'siteRules.save': { type: 'siteRules.save', rules: [{ site: 'stepstone.de', sourceName: 'StepStone DE' }] },
   'board.copy': { type: 'board.copy', sourceId: null },
 };
@@ -45,22 +43,10 @@ const SITE_ONLY_TYPES: RequestType[] = ['site.saveRule'];
 const PAGE_TYPES = ALL_TYPES.filter((type) => !BOARD_TYPES.includes(type) && !SITE_ONLY_TYPES.includes(type));
 
 const SENDERS = {
-  popup: { id: EXT_ID, url: `${EXT_ORIGIN}/popup.html`, origin: EXT_ORIGIN },
-  optionsTab: { id: EXT_ID, url: `${EXT_ORIGIN}/options.html#token`, origin: EXT_ORIGIN, tab: { id: 3 }, frameId: 0 },
-  linkedin: {
-    id: EXT_ID,
-    url: 'https://www.linkedin.com/job-posting/create?trk=x',
-    origin: 'https://www.linkedin.com',
-    tab: { id: 12 },
-    frameId: 0,
-  },
-  indeed: {
-    id: EXT_ID,
-    url: 'https://employers.indeed.com/jobs/new',
-    origin: 'https://employers.indeed.com',
-    tab: { id: 13 },
-    frameId: 0,
-  },
+  popup: popup(),
+  optionsTab: optionsTab({ tabId: 3, hash: '#token' }),
+  linkedin: boardTab('linkedin', 12, 'https://www.linkedin.com/job-posting/create?trk=x'),
+  indeed: boardTab('indeed', 13, 'https://employers.indeed.com/jobs/new'),
 } satisfies Record<string, MessageSenderLike>;
 
 function stubHandlers() {
@@ -130,7 +116,7 @@ describe('who may ask for what', () => {
     ['a subframe of a board (frameId 1)', { ...SENDERS.linkedin, frameId: 1 }],
     ['a board page without a tab', { ...SENDERS.linkedin, tab: undefined }],
     ['a board page with no frameId', { ...SENDERS.linkedin, frameId: undefined }],
-    ['another extension on a board', { ...SENDERS.linkedin, id: 'abcdefghijklmnopabcdefghijklmnop' }],
+    ['another extension on a board', { ...SENDERS.linkedin, id: FOREIGN_EXT_ID }],
     ['another origin', { ...SENDERS.linkedin, url: 'https://evil.example/job-posting', origin: 'https://evil.example' }],
     ['a lookalike host', { ...SENDERS.linkedin, url: 'https://www.linkedin.com.evil.example/' }],
     ['a board over plain http', { ...SENDERS.linkedin, url: 'http://www.linkedin.com/job-posting' }],
@@ -147,10 +133,10 @@ describe('who may ask for what', () => {
   });
 
   it.each<[string, MessageSenderLike]>([
-    ['another extension’s page', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/popup.html' }],
-    ['another extension claiming our url', { id: 'abcdefghijklmnopabcdefghijklmnop', url: `${EXT_ORIGIN}/popup.html` }],
+    ['another extension’s page', foreignExtensionPage()],
+    ['another extension claiming our url', { id: FOREIGN_EXT_ID, url: `${EXT_ORIGIN}/popup.html` }],
     ['a sender with no id', { url: `${EXT_ORIGIN}/popup.html` }],
-    ['a web page', { id: EXT_ID, url: 'https://evil.example/', tab: { id: 4 }, frameId: 0 }],
+    ['a web page', contentScript({ url: 'https://evil.example/', tabId: 4 })],
     ['a board page', SENDERS.linkedin],
   ])('configuration from %s is forbidden', async (_label, sender) => {
     const { route, calledHandlers } = setup();
@@ -269,7 +255,7 @@ describe('identifyCaller', () => {
     'a frame at %s (no real origin) is never an extension page nor a board',
     (url) => {
       for (const extensionOrigin of [EXT_ORIGIN, 'null']) {
-        expect(identifyCaller({ id: EXT_ID, url, tab: { id: 1 }, frameId: 0 }, EXT_ID, extensionOrigin)).toEqual({
+        expect(identifyCaller(contentScript({ url, tabId: 1 }), EXT_ID, extensionOrigin)).toEqual({
           kind: 'untrusted',
         });
       }
@@ -328,7 +314,7 @@ describe('with the real handlers', () => {
 describe('any other site: only a frame the worker injected', () => {
   const NOW = Date.now();
   const frame = { tabId: 21, frameId: 3, origin: 'https://www.stepstone.de', at: NOW - 60_000 };
-  const stepstone = { id: EXT_ID, url: 'https://www.stepstone.de/stellenanzeige/neu', tab: { id: 21 }, frameId: 3 } satisfies MessageSenderLike;
+  const stepstone = contentScript({ url: 'https://www.stepstone.de/stellenanzeige/neu', tabId: 21, frameId: 3 });
   const routeWith = (frames = [frame]) => {
     const handlers = stubHandlers();
     const route = createRouter(stubbed(handlers), { ...identity, injectedFrames: async () => frames });
@@ -352,7 +338,7 @@ describe('any other site: only a frame the worker injected', () => {
     ['the same tab, another frame', { ...stepstone, frameId: 0 }, [frame]],
     ['another tab', { ...stepstone, tab: { id: 22 } }, [frame]],
     ['the frame after it navigated to another site', { ...stepstone, url: 'https://evil.example/' }, [frame]],
-    ['another extension in that frame', { ...stepstone, id: 'abcdefghijklmnopabcdefghijklmnop' }, [frame]],
+    ['another extension in that frame', { ...stepstone, id: FOREIGN_EXT_ID }, [frame]],
     ['an injection from yesterday', stepstone, [{ ...frame, at: NOW - 24 * 60 * 60 * 1000 }]],
   ])('forbidden from %s', async (_label, sender, frames) => {
     const { route, handlers } = routeWith(frames);

@@ -4,6 +4,8 @@ import { MESSAGES, requestSchema } from '@/utils/background/messages';
 import { markVisitsSeen } from '@/utils/background/seen-visits';
 import { removeToken } from '@/utils/background/setup';
 import { MAX_RECENT_JOBS, MAX_SEEN_SOURCES, clearSourcesCache, recentJobsItem, seenVisitsItem } from '@/utils/storage';
+import { numberedJob as job } from './helpers';
+import { boardTab, IDENTITY, popup as popupSender } from './senders';
 
 /**
  * "What changed since you last looked" (issue #8), on the worker's side: the popup reports
@@ -11,7 +13,6 @@ import { MAX_RECENT_JOBS, MAX_SEEN_SOURCES, clearSourcesCache, recentJobsItem, s
  */
 
 const T0 = Date.UTC(2026, 5, 18, 9, 0, 0);
-const job = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const openRecent = (...ns: number[]) => recentJobsItem.setValue(ns.map((n, i) => ({ jobId: job(n), openedAt: T0 - i })));
 const storedJobs = async () => (await seenVisitsItem.getValue()).map((snapshot) => snapshot.jobId);
 
@@ -81,11 +82,9 @@ describe('markVisitsSeen', () => {
 });
 
 describe('the jobs.seen message', () => {
-  const EXT_ID = 'hjkpnbdmpkjmljdnnfdlbmgoloeiaaoe';
-  const EXT_ORIGIN = `chrome-extension://${EXT_ID}`;
-  const route = createRouter(MESSAGES, { extensionId: EXT_ID, extensionOrigin: EXT_ORIGIN });
-  const popup = { id: EXT_ID, url: `${EXT_ORIGIN}/popup.html`, origin: EXT_ORIGIN };
-  const linkedin = { id: EXT_ID, url: 'https://www.linkedin.com/job-posting/', origin: 'https://www.linkedin.com', tab: { id: 7 }, frameId: 0 };
+  const route = createRouter(MESSAGES, IDENTITY);
+  const popup = popupSender();
+  const linkedin = boardTab('linkedin', 7);
   const seen = (visits: unknown) => ({ type: 'jobs.seen', jobId: job(1), visits });
 
   it('answers the popup with the previous snapshot', async () => {

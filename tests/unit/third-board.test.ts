@@ -5,6 +5,7 @@ import { createElement } from 'react';
 import { MatchPattern } from '@webext-core/match-patterns';
 import type { BoardEntry, BoardId } from '@/utils/boards/registry';
 import { activeJobWith, source } from './helpers';
+import { contentScript, EXT_ID, EXT_ORIGIN } from './senders';
 
 /**
  * Issue 12's promise: adding a board is one registry entry (plus its adapter, entrypoint and
@@ -53,9 +54,9 @@ describe('a third board added to the registry', () => {
 
   it('the worker: trusts the board’s own top frame as that board, and gives its control the board’s own link', async () => {
     const { identifyCaller } = await import('@/utils/background/trust');
-    const sender = { id: 'ext', url: 'https://www.stepstone.de/stellenanzeige-aufgeben/schritt-1', tab: { id: 3 }, frameId: 0 };
-    expect(identifyCaller(sender, 'ext', 'chrome-extension://ext/')).toEqual({ kind: 'board', board: 'stepstone', tabId: 3 });
-    expect(identifyCaller({ ...sender, frameId: 2 }, 'ext', 'chrome-extension://ext/')).toEqual({ kind: 'untrusted' });
+    const sender = contentScript({ url: 'https://www.stepstone.de/stellenanzeige-aufgeben/schritt-1', tabId: 3 });
+    expect(identifyCaller(sender, EXT_ID, EXT_ORIGIN)).toEqual({ kind: 'board', board: 'stepstone', tabId: 3 });
+    expect(identifyCaller({ ...sender, frameId: 2 }, EXT_ID, EXT_ORIGIN)).toEqual({ kind: 'untrusted' });
 
     await storedV1ThenLoaded();
     const { activeJobWith: withJob } = await import('./helpers');
