@@ -3,13 +3,14 @@ import { fetchJobSources, jobSourcesUrl, type ClientOptions } from '@/utils/api/
 import { API_ERROR_KINDS, apiError, type ApiErrorKind } from '@/utils/api/errors';
 import { apiSourceSchema } from '@/utils/api/schema';
 import { MAX_SOURCES_PER_JOB, MAX_UNREADABLE_ROWS } from '@/utils/limits';
+import { apiRow, envelope, html, json, noAnswer, offline, stubFetch, type StubFetch } from './api-stub';
+import { DOC_JOB as JOB_ID } from './helpers';
 
 /**
  * The HTTP client against a stub fetch: every error kind, per-row tolerance, the exact
  * request it builds, retries with backoff and Retry-After, and the timeout.
  */
 
-const JOB_ID = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
 const API = 'https://api.hirempire.com';
 const TOKEN = 'sk-test-0123456789';
 
@@ -38,49 +39,10 @@ const DOCUMENTED_EXAMPLE = `{
   ]
 }`;
 
-const HTML_PAGE = '<!doctype html><html><head><title>Oops</title></head><body><h1>Something broke</h1></body></html>';
+/** One row of this job's answer (the API's row-1, 3 visits, unless overridden). */
+const row = (overrides: Record<string, unknown> = {}) => apiRow('row-1', { visits: 3, ...overrides });
 
-function row(overrides: Record<string, unknown> = {}) {
-  return {
-    id: 'row-1',
-    source_name: 'LinkedIn',
-    source_url: 'https://jobs.hirempire.com/acme/row-1',
-    code: 'a3f9',
-    visits: 3,
-    created_at: '2026-06-18T10:00:00.000Z',
-    ...overrides,
-  };
-}
-
-function envelope(sources: unknown[], extra: Record<string, unknown> = {}) {
-  return { success: true, job_id: JOB_ID, total_sources: sources.length, sources, ...extra };
-}
-
-function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
-  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-  });
-}
-
-function html(status: number, headers: Record<string, string> = {}) {
-  return new Response(HTML_PAGE, { status, headers: { 'Content-Type': 'text/html', ...headers } });
-}
-
-type Answer = Response | Error | ((init: RequestInit) => Response | Promise<Response>);
-
-/** A fetch that gives the listed answers in order (the last one repeats). */
-function stubFetch(...answers: Answer[]) {
-  let call = 0;
-  return vi.fn(async (_url: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const answer = answers[Math.min(call++, answers.length - 1)];
-    if (answer instanceof Error) throw answer;
-    if (typeof answer === 'function') return answer(init ?? {});
-    return answer.clone();
-  });
-}
-
-function lookup(fetch: ReturnType<typeof stubFetch>, options: Partial<ClientOptions> = {}, jobId = JOB_ID) {
+function lookup(fetch: StubFetch, options: Partial<ClientOptions> = {}, jobId = JOB_ID) {
   const sleep = vi.fn(async (_ms: number) => undefined);
   const result = fetchJobSources(jobId, {
     baseUrl: API,
@@ -93,13 +55,11 @@ function lookup(fetch: ReturnType<typeof stubFetch>, options: Partial<ClientOpti
   return { result, sleep: (options.sleep as typeof sleep | undefined) ?? sleep };
 }
 
-async function errorOf(fetch: ReturnType<typeof stubFetch>, options: Partial<ClientOptions> = {}) {
+async function errorOf(fetch: StubFetch, options: Partial<ClientOptions> = {}) {
   const result = await lookup(fetch, options).result;
   if (result.ok) throw new Error('expected the lookup to fail');
   return result.error;
 }
-
-const offline = () => new TypeError('Failed to fetch');
 
 afterEach(() => {
   vi.useRealTimers();
@@ -142,13 +102,13 @@ describe('the documented example', () => {
   });
 
   it('accepts the job id echoed in another case, and unknown extra fields', async () => {
-    const body = envelope([row({ shiny_new_field: true })], { job_id: JOB_ID.toUpperCase(), page: 1 });
+    const body = envelope(JOB_ID, [row({ shiny_new_field: true })], { job_id: JOB_ID.toUpperCase(), page: 1 });
     const result = await lookup(stubFetch(json(body))).result;
     expect(result.ok && result.value.sources.map((s) => s.id)).toEqual(['row-1']);
   });
 
   it('accepts a job with no sources', async () => {
-    const result = await lookup(stubFetch(json(envelope([])))).result;
+    const result = await lookup(stubFetch(json(envelope(JOB_ID, [])))).result;
     expect(result).toEqual({ ok: true, value: { jobId: JOB_ID, sources: [], skipped: 0 } });
   });
 
@@ -162,7 +122,7 @@ describe('the documented example', () => {
 
 describe('per-row tolerance', () => {
   it('skips and counts rows whose visits are not a count, keeps the others', async () => {
-    const body = envelope([
+    const body = envelope(JOB_ID, [
       row({ id: 'good-1', visits: 0 }),
       row({ id: 'negative', visits: -1 }),
       row({ id: 'fraction', visits: 3.7 }),
@@ -182,7 +142,7 @@ describe('per-row tolerance', () => {
 
   it('skips rows missing required fields or that are not objects', async () => {
     const { id: _id, ...noId } = row();
-    const body = envelope([noId, row({ source_url: 42 }), 'a string', null, row({ id: 'kept' })]);
+    const body = envelope(JOB_ID, [noId, row({ source_url: 42 }), 'a string', null, row({ id: 'kept' })]);
     const result = await lookup(stubFetch(json(body))).result;
     expect(result.ok && result.value).toMatchObject({ skipped: 4, sources: [{ id: 'kept' }] });
   });
@@ -194,12 +154,12 @@ describe('per-row tolerance', () => {
     ['https://user:secret@jobs.hirempire.com/acme/x'],
     ['not a url at all'],
   ])('keeps a row with source_url %j, shown as text but with no tracked link', async (url) => {
-    const result = await lookup(stubFetch(json(envelope([row({ source_url: url })])))).result;
+    const result = await lookup(stubFetch(json(envelope(JOB_ID, [row({ source_url: url })])))).result;
     expect(result.ok && result.value).toMatchObject({ skipped: 0, sources: [{ rawUrl: url, trackedLink: null }] });
   });
 
   it('keeps a row whose created_at is not a date, with createdAtMs NaN', async () => {
-    const result = await lookup(stubFetch(json(envelope([row({ created_at: 'yesterday' })])))).result;
+    const result = await lookup(stubFetch(json(envelope(JOB_ID, [row({ created_at: 'yesterday' })])))).result;
     expect(result.ok && result.value.sources[0].createdAtMs).toBeNaN();
   });
 });
@@ -219,27 +179,27 @@ describe('junk at volume (issue 16, item 9)', () => {
   it(`more rows than any job has (${MAX_SOURCES_PER_JOB}) are refused before any is read; that many still parse`, async () => {
     const reads = readsOfRows();
     const rows = (n: number) => Array.from({ length: n }, (_, i) => row({ id: `row-${i}` }));
-    expect((await errorOf(stubFetch(json(envelope(rows(MAX_SOURCES_PER_JOB + 1)))))).kind).toBe('bad-response');
+    expect((await errorOf(stubFetch(json(envelope(JOB_ID, rows(MAX_SOURCES_PER_JOB + 1)))))).kind).toBe('bad-response');
     expect(reads).not.toHaveBeenCalled();
-    const result = await lookup(stubFetch(json(envelope(rows(MAX_SOURCES_PER_JOB))))).result;
+    const result = await lookup(stubFetch(json(envelope(JOB_ID, rows(MAX_SOURCES_PER_JOB))))).result;
     expect(result.ok && result.value.sources).toHaveLength(MAX_SOURCES_PER_JOB);
   });
 
   it('more rows than the answer’s own total_sources: the answer contradicts itself and is refused', async () => {
-    const body = envelope([row({ id: 'a' }), row({ id: 'b' }), row({ id: 'c' })], { total_sources: 2 });
+    const body = envelope(JOB_ID, [row({ id: 'a' }), row({ id: 'b' }), row({ id: 'c' })], { total_sources: 2 });
     expect((await errorOf(stubFetch(json(body)))).kind).toBe('bad-response');
     // Fewer rows than total_sources is no contradiction (rows may have been left out on purpose).
-    expect((await lookup(stubFetch(json(envelope([row()], { total_sources: 5 })))).result).ok).toBe(true);
+    expect((await lookup(stubFetch(json(envelope(JOB_ID, [row()], { total_sources: 5 })))).result).ok).toBe(true);
   });
 
   it(`reading stops at unreadable row ${MAX_UNREADABLE_ROWS + 1}; ${MAX_UNREADABLE_ROWS} are tolerated and counted`, async () => {
     const reads = readsOfRows();
     const junk = Array.from({ length: MAX_SOURCES_PER_JOB }, () => 0);
-    expect((await errorOf(stubFetch(json(envelope(junk))))).kind).toBe('bad-response');
+    expect((await errorOf(stubFetch(json(envelope(JOB_ID, junk))))).kind).toBe('bad-response');
     expect(reads).toHaveBeenCalledTimes(MAX_UNREADABLE_ROWS + 1);
 
     const tolerable = [row({ id: 'first' }), ...Array.from({ length: MAX_UNREADABLE_ROWS }, () => 0), row({ id: 'last' })];
-    const result = await lookup(stubFetch(json(envelope(tolerable)))).result;
+    const result = await lookup(stubFetch(json(envelope(JOB_ID, tolerable)))).result;
     expect(result.ok && result.value).toMatchObject({ skipped: MAX_UNREADABLE_ROWS, sources: [{ id: 'first' }, { id: 'last' }] });
   });
 
@@ -248,7 +208,7 @@ describe('junk at volume (issue 16, item 9)', () => {
     // 5,000 rows outlast a 100 ms budget, though the download itself was instant.
     let clock = 0;
     const rows = Array.from({ length: 5_000 }, (_, i) => row({ id: `row-${i}` }));
-    const error = await errorOf(stubFetch(json(envelope(rows))), { timeoutMs: 100, now: () => (clock += 10) });
+    const error = await errorOf(stubFetch(json(envelope(JOB_ID, rows))), { timeoutMs: 100, now: () => (clock += 10) });
     expect(error.kind).toBe('timeout');
   });
 });
@@ -275,7 +235,7 @@ describe('the request it builds', () => {
   });
 
   it('keeps a hostile job id as one query parameter', async () => {
-    const fetch = stubFetch(json(envelope([], { job_id: 'x&job_id=y' })));
+    const fetch = stubFetch(json(envelope(JOB_ID, [], { job_id: 'x&job_id=y' })));
     await lookup(fetch, {}, 'x&job_id=y').result;
     const url = new URL(fetch.mock.calls[0][0] as string);
     expect(url.pathname).toBe('/v1/job-sources');
@@ -403,12 +363,12 @@ describe('error kinds', () => {
     ['an HTML 200', () => html(200)],
     ['truncated JSON', () => json(DOCUMENTED_EXAMPLE.slice(0, DOCUMENTED_EXAMPLE.length / 2))],
     ['success:false with 200', () => json({ success: false, error: 'Job not found' })],
-    ['success as a string', () => json({ ...envelope([row()]), success: 'true' })],
+    ['success as a string', () => json({ ...envelope(JOB_ID, [row()]), success: 'true' })],
     ['sources missing', () => json({ success: true, job_id: JOB_ID })],
-    ['sources not an array', () => json({ ...envelope([]), sources: { 0: row() } })],
+    ['sources not an array', () => json({ ...envelope(JOB_ID, []), sources: { 0: row() } })],
     ['a JSON array', () => json([row()])],
     ['JSON null', () => json('null')],
-    ['another job’s sources', () => json(envelope([row()], { job_id: '00000000-0000-4000-8000-000000000000' }))],
+    ['another job’s sources', () => json(envelope(JOB_ID, [row()], { job_id: '00000000-0000-4000-8000-000000000000' }))],
     ['no job_id', () => json({ success: true, sources: [] })],
   ])('bad-response: %s, not retried', async (_label, response) => {
     const fetch = stubFetch(response());
@@ -441,22 +401,15 @@ describe('error kinds', () => {
   });
 
   it('a body just under the size cap still parses', async () => {
-    const body = JSON.stringify(envelope([row()]));
+    const body = JSON.stringify(envelope(JOB_ID, [row()]));
     const result = await lookup(stubFetch(json(body)), { maxBodyBytes: new TextEncoder().encode(body).byteLength }).result;
     expect(result.ok).toBe(true);
   });
 });
 
 describe('timeout', () => {
-  function hangingFetch() {
-    // Like a real fetch: honours its signal while waiting for the response headers.
-    return stubFetch(
-      (init) =>
-        new Promise<Response>((_resolve, reject) => {
-          init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
-        }),
-    );
-  }
+  // Like a real fetch: honours its signal while waiting for the response headers.
+  const hangingFetch = () => stubFetch(noAnswer);
 
   function neverEndingBody(init: RequestInit, tieToSignal: boolean) {
     const body = new ReadableStream<Uint8Array>({
@@ -484,7 +437,7 @@ describe('timeout', () => {
     ['a plain body stream that ignores the signal', false],
   ])('when the body never ends: %s', async (_label, tieToSignal) => {
     vi.useFakeTimers();
-    const fetch = stubFetch((init) => neverEndingBody(init, tieToSignal));
+    const fetch = stubFetch((_url, init) => neverEndingBody(init, tieToSignal));
     const { result } = lookup(fetch, { timeoutMs: 5_000 });
     let settled = false;
     void result.then(() => (settled = true));
@@ -617,7 +570,7 @@ describe('Retry-After', () => {
 
   it('honours an HTTP-date on a 503', async () => {
     const at = new Date(NOW + 7_000).toUTCString();
-    const fetch = stubFetch(html(503, { 'Retry-After': at }), json(DOCUMENTED_EXAMPLE));
+    const fetch = stubFetch(html(503, { headers: { 'Retry-After': at } }), json(DOCUMENTED_EXAMPLE));
     const { result, sleep } = lookup(fetch, { now });
     expect((await result).ok).toBe(true);
     expect(sleep.mock.calls).toEqual([[7_000]]);
@@ -663,7 +616,7 @@ describe('Retry-After', () => {
   });
 
   it('a long Retry-After on a 503 gives a server error with retryAt', async () => {
-    const fetch = stubFetch(html(503, { 'Retry-After': '3600' }));
+    const fetch = stubFetch(html(503, { headers: { 'Retry-After': '3600' } }));
     const error = await errorOf(fetch, { now });
     expect(error).toMatchObject({ kind: 'server', status: 503, retryAt: NOW + 3_600_000 });
     expect(fetch).toHaveBeenCalledTimes(1);

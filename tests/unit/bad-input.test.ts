@@ -22,6 +22,8 @@ import {
 } from '@/utils/storage';
 import { previewOf } from '@/utils/popup/preview';
 import { readToken, writeToken } from '@/utils/vault';
+import { apiRow as row, envelope, html, json, noAnswer, NOW, offline, requestedUrls as urlsOf, stubFetch, type Answer, type StubFetch } from './api-stub';
+import { cachedEntry as entryOf, DOC_JOB as JOB, numberedJob, OTHER_JOB, source } from './helpers';
 import { boardTab, contentScript, FOREIGN_EXT_ID, IDENTITY, optionsTab, popup } from './senders';
 
 /**
@@ -39,10 +41,7 @@ import { boardTab, contentScript, FOREIGN_EXT_ID, IDENTITY, optionsTab, popup } 
 // ---------------------------------------------------------------------------------------------
 // The world every case starts from: a connected recruiter with two jobs already in the cache.
 
-const JOB = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
-const OTHER_JOB = '2b7e151f-aed2-4a6e-9c3d-0f4a6b1c2d3e';
 const TOKEN = 'sk-hardening-good-token-0001';
-const NOW = Date.UTC(2026, 5, 18, 10, 0, 0);
 const SENDERS = {
   popup: popup(),
   options: optionsTab({ tabId: 2 }),
@@ -50,19 +49,11 @@ const SENDERS = {
   indeed: boardTab('indeed', 8),
 } satisfies Record<string, MessageSenderLike>;
 
-function cachedEntry(jobId: string): CachedSources {
-  const link = `https://jobs.hirempire.com/acme/cached-${jobId.slice(0, 8)}`;
-  return {
+/** A job's answer from an hour ago, one source. */
+const cachedEntry = (jobId: string) =>
+  entryOf(jobId, [source('cached-1', 'LinkedIn (cached)', 7, `https://jobs.hirempire.com/acme/cached-${jobId.slice(0, 8)}`, '2026-06-01T00:00:00.000Z')], {
     fetchedAt: NOW - 3_600_000,
-    data: {
-      jobId,
-      skipped: 0,
-      sources: [
-        { id: 'cached-1', name: 'LinkedIn (cached)', rawUrl: link, trackedLink: link, visits: 7, createdAt: '2026-06-01T00:00:00.000Z', createdAtMs: Date.UTC(2026, 5, 1) },
-      ],
-    },
-  };
-}
+  });
 
 async function seedRecruiter() {
   await writeToken(TOKEN, DEFAULT_API_BASE_URL);
@@ -97,52 +88,10 @@ function chromeStorageQuota() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The network stub: answers in order (the last one repeats), every call recorded.
+// The network stub (api-stub.ts): answers in order (the last one repeats), every call recorded.
 
-type Answer = Response | Error | string | ((url: URL, init: RequestInit) => Response | Promise<Response>);
-
-function stubApi(answers: Answer[]) {
-  let call = 0;
-  const fetch = vi.fn(async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
-    const url = new URL(String(input));
-    const answer = answers.length ? answers[Math.min(call++, answers.length - 1)] : goodAnswer;
-    if (answer instanceof Error) throw answer;
-    // A fetch that rejects with something that is not even an Error.
-    if (typeof answer === 'string') throw answer;
-    if (typeof answer === 'function') return answer(url, init);
-    return answer.clone();
-  });
-  return fetch;
-}
-
-type StubFetch = ReturnType<typeof stubApi>;
-const urlsOf = (fetch: StubFetch) => fetch.mock.calls.map(([input]) => new URL(String(input)));
-
-function row(id: string, overrides: Record<string, unknown> = {}) {
-  return {
-    id,
-    source_name: 'LinkedIn',
-    source_url: `https://jobs.hirempire.com/acme/${id}`,
-    code: 'a3f9',
-    visits: 142,
-    created_at: '2026-06-18T10:00:00.000Z',
-    ...overrides,
-  };
-}
-
-const envelope = (jobId: string, sources: unknown[], extra: Record<string, unknown> = {}) => ({
-  success: true,
-  job_id: jobId,
-  total_sources: sources.length,
-  sources,
-  ...extra,
-});
-
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-
-const html = (status: number, body = '<!doctype html><title>Wi-Fi login</title><form action="/login"><input name=u></form>') =>
-  new Response(body, { status, headers: { 'Content-Type': 'text/html' } });
+/** A captive portal's login page, where the API should be. */
+const portal = (status: number) => html(status, { body: '<!doctype html><title>Wi-Fi login</title><form action="/login"><input name=u></form>' });
 
 /** The API's own answer for whichever job was asked: one good source. */
 const goodAnswer = (url: URL) => json(envelope(url.searchParams.get('job_id') ?? '', [row('good-1')]));
@@ -170,9 +119,6 @@ const endlessBody = () =>
     { status: 200 },
   );
 
-/** Response headers that never come (a real fetch rejects when its signal aborts). */
-const noAnswer = (_url: URL, init: RequestInit) =>
-  new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
 
 // ---------------------------------------------------------------------------------------------
 // What a case does, and what it got: a typed error or a success, never a throw.
@@ -193,7 +139,7 @@ interface Run {
   newOrigin?: string;
 }
 
-const newRun = (answers: Answer[] = []): Run => ({ fetch: stubApi(answers), sleeps: [], permissionAsked: [], fresh: new Map() });
+const newRun = (answers: Answer[] = []): Run => ({ fetch: stubFetch(...(answers.length ? answers : [goodAnswer])), sleeps: [], permissionAsked: [], fresh: new Map() });
 
 function overrides(run: Run, extra: ClientOverrides = {}): ClientOverrides {
   return {
@@ -527,7 +473,7 @@ describe('tokens', () => {
     {
       name: 'a token check answered by a captive portal (HTML 200)',
       run: pasteToken('sk-new-token-0002'),
-      api: [html(200)],
+      api: [portal(200)],
       expect: 'rejected',
     },
     {
@@ -552,7 +498,7 @@ describe('bodies', () => {
   table([
     bad('an empty 200', new Response('', { status: 200 })),
     bad('a 200 with no body at all', new Response(null, { status: 200 })),
-    bad('an HTML 200 from a captive portal', html(200)),
+    bad('an HTML 200 from a captive portal', portal(200)),
     bad('truncated JSON', json(DOCUMENTED.slice(0, DOCUMENTED.length / 2))),
     bad('success:false with 200', json({ success: false, error: 'Job not found' })),
     bad('success as the string "true"', json({ ...envelope(JOB, [row('good-1')]), success: 'true' })),
@@ -724,7 +670,7 @@ describe('volume', () => {
     // fifteen of them are more than storage.local's 10 MB, and no lookup may fail for it.
     await seedRecruiter();
     const run = newRun([(url) => json(envelope(url.searchParams.get('job_id')!, rows(5_000)))]);
-    const jobs = Array.from({ length: 15 }, (_, i) => `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`);
+    const jobs = Array.from({ length: 15 }, (_, i) => numberedJob(i));
     for (const jobId of jobs) {
       const answer = await refreshSources(jobId, overrides(run));
       expect(answer.ok, `lookup of ${jobId}`).toBe(true);
@@ -765,12 +711,12 @@ describe('statuses', () => {
     once('400 with the contract’s JSON', json({ success: false, error: "Query parameter 'job_id' is required." }, 400), 'bad-request', (_run, outcome) =>
       expect(errorOf(outcome)?.detail).toBe("Query parameter 'job_id' is required."),
     ),
-    once('400 as an HTML page', html(400), 'bad-request', noDetail),
+    once('400 as an HTML page', portal(400), 'bad-request', noDetail),
     once('400 whose error is 10,000 characters', json({ success: false, error: 'e'.repeat(10_000) }, 400), 'bad-request', noDetail),
     once('401 with the contract’s JSON (token kept, marked invalid)', json({ success: false, error: 'Invalid token' }, 401), 'invalid-token'),
-    once('401 as an HTML page', html(401), 'invalid-token'),
+    once('401 as an HTML page', portal(401), 'invalid-token'),
     once('404 with the contract’s JSON', json({ success: false, error: 'Job not found' }, 404), 'job-not-found'),
-    once('404 as an HTML page', html(404), 'job-not-found'),
+    once('404 as an HTML page', portal(404), 'job-not-found'),
     once('204 No Content', new Response(null, { status: 204 }), 'bad-response'),
     once('418', json({ success: false, error: 'teapot' }, 418), 'bad-response'),
     retryAfter('429 with Retry-After in seconds', '3', 3_000),
@@ -804,7 +750,7 @@ describe('statuses', () => {
       expect: 'rate-limited',
       check: requests(3),
     },
-    { name: '500 as an HTML page', run: lookup(), api: [html(500, '<h1>Internal Server Error</h1>')], expect: 'server', check: requests(3) },
+    { name: '500 as an HTML page', run: lookup(), api: [html(500, { body: '<h1>Internal Server Error</h1>' })], expect: 'server', check: requests(3) },
     { name: '503', run: lookup(), api: [new Response('Service Unavailable', { status: 503 })], expect: 'server', check: requests(3) },
     { name: '503 once, then a good answer', run: lookup(), api: [new Response('', { status: 503 }), goodAnswer], expect: 'ok', check: requests(2) },
   ]);
@@ -812,9 +758,9 @@ describe('statuses', () => {
 
 describe('network', () => {
   table([
-    { name: 'offline: fetch rejects', run: lookup(), api: [new TypeError('Failed to fetch')], expect: 'offline', check: requests(3) },
+    { name: 'offline: fetch rejects', run: lookup(), api: [offline()], expect: 'offline', check: requests(3) },
     { name: 'fetch rejects with a string, not an Error', run: lookup(), api: ['net::ERR_FAILED'], expect: 'offline', check: requests(3) },
-    { name: 'offline once, then back', run: lookup(), api: [new TypeError('Failed to fetch'), goodAnswer], expect: 'ok', check: requests(2) },
+    { name: 'offline once, then back', run: lookup(), api: [offline(), goodAnswer], expect: 'ok', check: requests(2) },
     { name: 'connection reset mid-body', run: lookup(), api: [resetMidBody], expect: 'offline', check: requests(3) },
     {
       name: 'a body that never ends',
