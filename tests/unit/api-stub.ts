@@ -15,6 +15,9 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
 /** A server's own error page, not the API's JSON. */
 export const HTML_PAGE = '<!doctype html><html><head><title>Oops</title></head><body><h1>Something broke</h1></body></html>';
 
+/** The API's own refusal: `{ success: false, error }` with this status. */
+export const failure = (status: number, error = 'Job not found') => json({ success: false, error }, status);
+
 /** An HTML answer (by default {@link HTML_PAGE}). */
 export const html = (status: number, { body = HTML_PAGE, headers = {} }: { body?: string; headers?: Record<string, string> } = {}) =>
   new Response(body, { status, headers: { 'Content-Type': 'text/html', ...headers } });
@@ -38,6 +41,15 @@ export const envelope = (jobId: string, sources: unknown[], extra: Record<string
   sources,
   ...extra,
 });
+
+/** A job's sources as most tests need them: LinkedIn (142 visits unless told) and a referral (36). */
+export const twoSources = (linkedinVisits = 142) => [
+  apiRow('src-linkedin', { visits: linkedinVisits }),
+  apiRow('src-referral', { source_name: 'Referral', code: 'b7c1', visits: 36, created_at: '2026-06-19T08:14:00.000Z' }),
+];
+
+/** The API's good answer for a job: {@link twoSources}. */
+export const sourcesAnswer = (jobId: string, linkedinVisits?: number) => json(envelope(jobId, twoSources(linkedinVisits)));
 
 /** A fetch that rejects as a browser's does when offline. */
 export const offline = () => new TypeError('Failed to fetch');
@@ -68,9 +80,12 @@ export function stubFetch(...answers: Answer[]) {
 
 export type StubFetch = ReturnType<typeof stubFetch>;
 
-/** A fetch that answers every call from the job id it asks for (`?job_id=`). */
-export const apiStub = (answer: (jobId: string, url: URL, init: RequestInit) => Response | Promise<Response>) =>
-  stubFetch((url, init) => answer(url.searchParams.get('job_id') ?? '', url, init));
+/** The job id a request asks for (`?job_id=`). */
+export const askedJobId = (input: string | URL | Request) => new URL(String(input)).searchParams.get('job_id') ?? '';
+
+/** A fetch that answers every call from the job id it asks for (by default, a good answer: {@link sourcesAnswer}). */
+export const apiStub = (answer: (jobId: string, url: URL, init: RequestInit) => Response | Promise<Response> = (jobId) => sourcesAnswer(jobId)) =>
+  stubFetch((url, init) => answer(askedJobId(url), url, init));
 
 /** The URLs the stub was asked for, in order. */
 export const requestedUrls = (fetch: StubFetch) => fetch.mock.calls.map(([input]) => new URL(String(input)));

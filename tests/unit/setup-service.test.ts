@@ -5,32 +5,17 @@ import { cachedSources, refreshSources } from '@/utils/background/sources';
 import { DEFAULT_API_BASE_URL, DEFAULT_SETTINGS, recentJobsItem, seenVisitsItem, settingsItem, tokenStatusItem, type Settings } from '@/utils/storage';
 import { readToken, writeToken } from '@/utils/vault';
 import { originPermissionPattern } from '@/utils/api-origin';
+import { apiStub, clientOverrides as overrides, failure, json, NOW, offline, sentAuthorization } from './api-stub';
 import { grantedHosts } from './fake-permissions';
+import { DOC_JOB as JOB_ID } from './helpers';
 
 /** The options page's services: saving and checking the token, and the settings. */
 
-const NOW = Date.UTC(2026, 5, 18, 10, 0, 0);
 const TOKEN = 'sk-live-5f3a9c2e7d1b';
-const JOB_ID = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
 
-const reply = (code: number, body: unknown = { success: false, error: 'Job not found' }) =>
-  new Response(JSON.stringify(body), { status: code });
-
-function apiStub(answer: () => Response | Promise<Response>) {
-  return vi.fn(async (_input: string | URL | Request, _init?: RequestInit) => answer());
-}
-
-function overrides(fetch: ReturnType<typeof apiStub>) {
-  return { fetch: fetch as unknown as typeof globalThis.fetch, sleep: async () => undefined, random: () => 0, now: () => NOW };
-}
-
-const notFound = () => apiStub(() => reply(404));
-const unauthorized = () => apiStub(() => reply(401, { success: false, error: 'Invalid token' }));
-const unreachable = () => apiStub(() => Promise.reject(new TypeError('Failed to fetch')));
-
-function sentAuthorization(fetch: ReturnType<typeof apiStub>, call = 0) {
-  return new Headers(fetch.mock.calls[call][1]?.headers).get('Authorization');
-}
+const notFound = () => apiStub(() => failure(404));
+const unauthorized = () => apiStub(() => failure(401, 'Invalid token'));
+const unreachable = () => apiStub(() => Promise.reject(offline()));
 
 describe('saveToken', () => {
   it('a token the API knows (404 for the probe job) is saved as connected', async () => {
@@ -48,7 +33,7 @@ describe('saveToken', () => {
   });
 
   it('a 200 for the probe job also means connected', async () => {
-    const fetch = apiStub(() => reply(200, { success: true, job_id: PROBE_JOB_ID, sources: [] }));
+    const fetch = apiStub(() => json({ success: true, job_id: PROBE_JOB_ID, sources: [] }));
     expect(await saveToken(TOKEN, DEFAULT_API_BASE_URL, overrides(fetch))).toMatchObject({ token: { state: 'connected' } });
   });
 
@@ -82,7 +67,7 @@ describe('saveToken', () => {
   });
 
   it.each([
-    ['a server error', () => apiStub(() => reply(500)), /trouble/],
+    ['a server error', () => apiStub(() => failure(500)), /trouble/],
     ['an unreadable answer', () => apiStub(() => new Response('<html>', { status: 200 })), /could not read/],
   ])('%s is rejected with that reason', async (_label, make, reason) => {
     const result = await saveToken(TOKEN, DEFAULT_API_BASE_URL, overrides(make()));
@@ -137,7 +122,7 @@ describe('saveToken', () => {
     const fetch = apiStub(async () => {
       grantedHosts.add('https://hirempire-eu.example/*');
       await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://hirempire-eu.example' });
-      return reply(404);
+      return failure(404);
     });
     const result = await saveToken(TOKEN, DEFAULT_API_BASE_URL, overrides(fetch));
     expect(result).toEqual({ rejected: expect.stringContaining('Your token was not sent') });
@@ -159,7 +144,7 @@ describe('saveToken', () => {
 describe('removeToken', () => {
   it('forgets the token, its status and the cached sources', async () => {
     await saveToken(TOKEN, DEFAULT_API_BASE_URL, overrides(notFound()));
-    await refreshSources(JOB_ID, overrides(apiStub(() => reply(200, { success: true, job_id: JOB_ID, sources: [] }))));
+    await refreshSources(JOB_ID, overrides(apiStub(() => json({ success: true, job_id: JOB_ID, sources: [] }))));
     expect(await cachedSources(JOB_ID)).not.toBeNull();
 
     const result = await removeToken();
@@ -325,7 +310,7 @@ describe('the browser’s permission for a custom server', () => {
 
   it('is checked before each lookup: without it no request goes out, and the extension goes back to the default server', async () => {
     await onCustomServer();
-    const fetch = apiStub(() => reply(200, { success: true, job_id: JOB_ID, sources: [] }));
+    const fetch = apiStub(() => json({ success: true, job_id: JOB_ID, sources: [] }));
     expect(await refreshSources(JOB_ID, overrides(fetch))).toMatchObject({ ok: true });
     expect(fetch).toHaveBeenCalledTimes(1);
 

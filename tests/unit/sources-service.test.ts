@@ -14,57 +14,17 @@ import {
   type CachedSources,
 } from '@/utils/storage';
 import { readToken, writeToken } from '@/utils/vault';
+import { apiStub, askedJobId, clientOverrides as overrides, failure, NOW, sourcesAnswer } from './api-stub';
+import { cachedEntry, DOC_JOB as JOB_ID, OTHER_JOB as OTHER_JOB_ID, source } from './helpers';
 
 /**
  * The worker's lookup service against fakeBrowser storage and the fake-indexeddb vault:
  * the cache (written, kept, fresh or stale, cleared), coalescing, and the token's status.
  */
 
-const JOB_ID = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
-const OTHER_JOB_ID = '2b7e151f-aed2-4a6e-9c3d-0f4a6b1c2d3e';
 const TOKEN = 'sk-recruiter-a-0001';
-const NOW = Date.UTC(2026, 5, 18, 10, 0, 0);
 
-function sourcesBody(jobId = JOB_ID, visits = 142) {
-  return {
-    success: true,
-    job_id: jobId,
-    total_sources: 2,
-    sources: [
-      {
-        id: 'src-linkedin',
-        source_name: 'LinkedIn',
-        source_url: 'https://jobs.hirempire.com/acme/src-linkedin',
-        code: 'a3f9',
-        visits,
-        created_at: '2026-06-18T10:00:00.000Z',
-      },
-      {
-        id: 'src-referral',
-        source_name: 'Referral',
-        source_url: 'https://jobs.hirempire.com/acme/src-referral',
-        code: 'b7c1',
-        visits: 36,
-        created_at: '2026-06-19T08:14:00.000Z',
-      },
-    ],
-  };
-}
-
-const ok = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
-const status = (code: number) => new Response(JSON.stringify({ success: false, error: 'nope' }), { status: code });
-
-/** A fetch that answers each job id from `answer`; it records every call. */
-function apiStub(answer: (jobId: string, url: URL) => Response | Promise<Response> = (jobId) => ok(sourcesBody(jobId))) {
-  return vi.fn(async (input: string | URL | Request) => {
-    const url = new URL(String(input));
-    return answer(url.searchParams.get('job_id') ?? '', url);
-  });
-}
-
-function overrides(fetch: ReturnType<typeof apiStub>, now = () => NOW) {
-  return { fetch: fetch as unknown as typeof globalThis.fetch, sleep: async () => undefined, random: () => 0, now };
-}
+const status = (code: number) => failure(code, 'nope');
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -77,26 +37,9 @@ async function connect(token = TOKEN) {
   await tokenStatusItem.setValue({ state: 'connected', checkedAt: NOW - 1_000, hint: token.slice(-4) });
 }
 
-function entry(fetchedAt: number, visits = 7): CachedSources {
-  return {
-    fetchedAt,
-    data: {
-      jobId: JOB_ID,
-      skipped: 0,
-      sources: [
-        {
-          id: 'src-linkedin',
-          name: 'LinkedIn',
-          rawUrl: 'https://jobs.hirempire.com/acme/src-linkedin',
-          trackedLink: 'https://jobs.hirempire.com/acme/src-linkedin',
-          visits,
-          createdAt: '2026-06-18T10:00:00.000Z',
-          createdAtMs: Date.UTC(2026, 5, 18, 10),
-        },
-      ],
-    },
-  };
-}
+/** The job's cached answer, fetched at `fetchedAt`: its LinkedIn source only. */
+const entry = (fetchedAt: number, visits = 7): CachedSources =>
+  cachedEntry(JOB_ID, [source('src-linkedin', 'LinkedIn', visits, undefined, '2026-06-18T10:00:00.000Z')], { fetchedAt });
 
 describe('refreshSources', () => {
   it('asks the configured API with the saved token, and caches a good answer', async () => {
@@ -121,7 +64,7 @@ describe('refreshSources', () => {
 
   it('files a job id typed in capitals under the same cache entry', async () => {
     await connect();
-    await refreshSources(JOB_ID.toUpperCase(), overrides(apiStub((id) => ok(sourcesBody(id)))));
+    await refreshSources(JOB_ID.toUpperCase(), overrides(apiStub((id) => sourcesAnswer(id))));
     expect((await cachedSources(JOB_ID))?.data.jobId).toBe(JOB_ID);
   });
 
@@ -190,7 +133,7 @@ describe('refreshSources', () => {
     const gate = deferred<void>();
     const fetch = apiStub(async (jobId) => {
       await gate.promise;
-      return ok(sourcesBody(jobId));
+      return sourcesAnswer(jobId);
     });
     const first = refreshSources(JOB_ID, overrides(fetch));
     const second = refreshSources(JOB_ID.toUpperCase(), overrides(fetch));
@@ -216,7 +159,7 @@ describe('refreshSources', () => {
     const gate = deferred<void>();
     const fetch = apiStub(async (jobId) => {
       await gate.promise;
-      return ok(sourcesBody(jobId));
+      return sourcesAnswer(jobId);
     });
     const pending = refreshSources(JOB_ID, overrides(fetch));
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
@@ -247,16 +190,16 @@ describe('a lookup that spans a change of account', () => {
     await connect();
     const gate = deferred<void>();
     const seen: string[] = [];
-    const fetch = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
-      const auth = new Headers(init?.headers).get('Authorization') ?? '';
+    const fetch = apiStub(async (_jobId, _url, init) => {
+      const auth = new Headers(init.headers).get('Authorization') ?? '';
       seen.push(auth);
       if (auth.endsWith(TOKEN)) await gate.promise;
-      return ok(sourcesBody(JOB_ID, auth.endsWith(TOKEN) ? 1 : 2));
+      return sourcesAnswer(JOB_ID, auth.endsWith(TOKEN) ? 1 : 2);
     });
-    const old = refreshSources(JOB_ID, overrides(fetch as never));
+    const old = refreshSources(JOB_ID, overrides(fetch));
     await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
     await writeToken('sk-recruiter-b-0002', DEFAULT_API_BASE_URL);
-    const fresh = await refreshSources(JOB_ID, overrides(fetch as never));
+    const fresh = await refreshSources(JOB_ID, overrides(fetch));
     expect(seen).toEqual([`Bearer ${TOKEN}`, 'Bearer sk-recruiter-b-0002']);
     expect(fresh.ok && fresh.cached.data.sources[0].visits).toBe(2);
     gate.resolve();
@@ -268,7 +211,7 @@ describe('a lookup that spans a change of account', () => {
     const gate = deferred<void>();
     const fetch = apiStub(async (jobId) => {
       await gate.promise;
-      return ok(sourcesBody(jobId));
+      return sourcesAnswer(jobId);
     });
     const pending = refreshSources(JOB_ID, overrides(fetch));
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
@@ -452,7 +395,7 @@ describe('what a board page can cost Hirempire (issue 16, item 5)', () => {
     expect((await boardLink('indeed', { tabId: TAB + 1 }, overrides(fetch))).error?.kind).toBe('server');
     expect(fetch).toHaveBeenCalledTimes(calls);
 
-    fetch.mockImplementation(async (input) => ok(sourcesBody(new URL(String(input)).searchParams.get('job_id') ?? '')));
+    fetch.mockImplementation(async (input) => sourcesAnswer(askedJobId(input)));
     const retried = await boardLink('linkedin', { tabId: TAB, userAsked: true }, overrides(fetch));
     expect(fetch).toHaveBeenCalledTimes(calls + 1);
     expect(retried).toMatchObject({ source: { name: 'LinkedIn', visits: 142 } });
@@ -467,7 +410,7 @@ describe('what a board page can cost Hirempire (issue 16, item 5)', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
 
     await saveToken('sk-recruiter-b-0002', DEFAULT_API_BASE_URL, overrides(apiStub()));
-    fetch.mockImplementation(async (input) => ok(sourcesBody(new URL(String(input)).searchParams.get('job_id') ?? '')));
+    fetch.mockImplementation(async (input) => sourcesAnswer(askedJobId(input)));
     const link = await boardLink('linkedin', { tabId: TAB + 1 }, overrides(fetch));
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(link.error).toBeUndefined();
@@ -508,7 +451,7 @@ describe('what a board page can cost Hirempire (issue 16, item 5)', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
 
     now = NOW + 120_000;
-    fetch.mockImplementation(async (input) => ok(sourcesBody(new URL(String(input)).searchParams.get('job_id') ?? '')));
+    fetch.mockImplementation(async (input) => sourcesAnswer(askedJobId(input)));
     expect(await refreshSources(OTHER_JOB_ID, overrides(fetch, clock))).toMatchObject({ ok: true });
     expect(fetch).toHaveBeenCalledTimes(2);
   });
