@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { copyForBoard } from '@/utils/background/board-copy';
 import type { BoardLink } from '@/utils/messaging/protocol';
+import { JOB } from './helpers';
 
 /** The worker copies only links it gave the control itself: this board's, or one of the job's other sources. */
 const source = (id: string, name: string, trackedLink = `https://jobs.hirempire.com/acme/${id}`) => ({
@@ -16,7 +17,7 @@ const LINK: BoardLink = {
   board: 'linkedin',
   enabled: true,
   sourceName: 'LinkedIn',
-  job: { jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f', openedAt: 1 },
+  job: { jobId: JOB, openedAt: 1 },
   recentJobs: [],
   source: source('lk01', 'LinkedIn'),
   otherSources: [source('re03', 'Referral')],

@@ -11,10 +11,9 @@ import { readSettingsFile } from '@/utils/settings-file';
 import { badgeState } from '@/utils/background/badge';
 import { menuItems } from '@/utils/background/context-menu';
 import { formatDateTime, formatNumber, uiLanguage } from '@/utils/locale';
-import { toJobSource } from '@/utils/api/schema';
-import { DEFAULT_SETTINGS, recentJobsItem, writeCachedSources } from '@/utils/storage';
 import { interpolate } from '@/components/interpolate';
 import { chromeMessages, chromeSubstitute, LOCALES, setUiLanguage, type Locale } from './fake-i18n';
+import { activeJobWith, source } from './helpers';
 
 /**
  * The four languages stay complete and consistent with English, within Chrome's limits,
@@ -172,24 +171,17 @@ describe('in the browser’s language', () => {
   });
 
   it('the badge title counts visits with the language’s plural and digits', async () => {
-    const JOB = '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f';
-    const source = (id: string, visits: number) =>
-      toJobSource({ id, source_name: id, source_url: `https://jobs.hirempire.com/acme/${id}`, visits, created_at: '2026-09-01T09:00:00.000Z' });
-    const activeJobWith = async (visits: number[]) => {
-      await recentJobsItem.setValue([{ jobId: JOB, label: 'Backend', openedAt: 1 }]);
-      const sources = visits.map((v, i) => source(`s${i}`, v));
-      await writeCachedSources(DEFAULT_SETTINGS.apiBaseUrl, JOB, { data: { jobId: JOB, sources, skipped: 0 }, fetchedAt: 1 });
-    };
-    await activeJobWith([1]);
+    const activeJobVisits = (visits: number[]) => activeJobWith(visits.map((v, i) => source(`s${i}`, `s${i}`, v)), 'Backend');
+    await activeJobVisits([1]);
     expect((await badgeState()).title).toBe('Hirempire: Backend: 1 visit');
-    await activeJobWith([1000, 284]);
+    await activeJobVisits([1000, 284]);
     expect((await badgeState()).title).toBe('Hirempire: Backend: 1,284 visits');
 
     setUiLanguage('fr');
-    await activeJobWith([0]);
+    await activeJobVisits([0]);
     // 0 is singular in French.
     expect((await badgeState()).title).toBe('Hirempire\u00a0: Backend\u00a0: 0 visite');
-    await activeJobWith([1000, 284]);
+    await activeJobVisits([1000, 284]);
     expect((await badgeState()).title).toBe(`Hirempire\u00a0: Backend\u00a0: ${new Intl.NumberFormat('fr').format(1284)} visites`);
     expect((await badgeState()).title).toContain('1\u202f284');
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractJobId, isJobId, shortJobId } from '@/utils/job-id';
+import { DOC_JOB as JOB_ID } from './helpers';
 
 /** What recruiters paste to open a job: an id, or a link or text with one in it. */
-
-const JOB_ID = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
 
 describe('extractJobId', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { toJobSource, type JobSource } from '@/utils/api/schema';
+import type { JobSource } from '@/utils/api/schema';
 import { readFirstScreen, type FirstScreen } from '@/utils/popup/first-screen';
 import { paintFirstScreen } from '@/utils/popup/paint';
 import { PREVIEW_ROWS, previewOf } from '@/utils/popup/preview';
@@ -18,21 +18,19 @@ import {
   type CachedSources,
 } from '@/utils/storage';
 import { RECENT_JOBS_KEY, SETTINGS_KEY, TOKEN_STATUS_KEY } from '@/utils/storage-keys';
+import { cachedEntry, JOB, source as namedSource } from './helpers';
 
 /**
  * The popup's first screen: the preview the worker files beside each answer, read back straight
  * from storage (no worker, no React), and painted as plain DOM until the app takes over.
  */
-const JOB = '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f';
 const NOW = Date.UTC(2026, 10, 29, 12);
 
-function source(i: number, visits: number, url = `https://jobs.hirempire.com/acme/${i}`): JobSource {
-  return toJobSource({ id: `s-${i}`, source_name: `Source ${i}`, source_url: url, visits, created_at: '2026-11-01T00:00:00.000Z' });
-}
+const source = (i: number, visits: number, url = `https://jobs.hirempire.com/acme/${i}`) =>
+  namedSource(`s-${i}`, `Source ${i}`, visits, url, '2026-11-01T00:00:00.000Z');
 
-function entry(sources: JobSource[], skipped = 0): CachedSources {
-  return { data: { jobId: JOB, sources, skipped }, fetchedAt: NOW - 60_000 };
-}
+/** The job's answer, fetched a minute ago. */
+const entry = (sources: JobSource[], skipped = 0) => cachedEntry(JOB, sources, { fetchedAt: NOW - 60_000, skipped });
 
 /** As storage.local holds it: JSON (NaN becomes null, undefined goes). */
 const stored = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

@@ -14,6 +14,7 @@ import { parseJobInput } from '@/utils/popup/job-input';
 import { SourceRow, type SourceActions } from '@/components/popup/SourceRow';
 import { EmptySources } from '@/components/popup/EmptySources';
 import { LOCALES, setUiLanguage, type Locale } from './fake-i18n';
+import { JOB } from './helpers';
 
 /**
  * The popup and the board buttons in the recruiter's language: their words come from
@@ -159,7 +160,7 @@ describe('the popup in French', () => {
 });
 
 describe('the board control in French', () => {
-  const job = { jobId: '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f', label: 'Backend senior – Paris', openedAt: 1 };
+  const job = { jobId: JOB, label: 'Backend senior – Paris', openedAt: 1 };
   const linkedin = { ...source('LinkedIn', 1), name: 'LinkedIn' };
 
   function mount(link: ControlLink) {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJobInput } from '@/utils/popup/job-input';
-
-const ID = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
+import { DOC_JOB as ID } from './helpers';
 
 describe('parseJobInput', () => {
   it.each([

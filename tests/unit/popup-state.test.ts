@@ -3,22 +3,18 @@ import type { ApiErrorKind } from '@/utils/api/errors';
 import { protocolError, type Reply, type SourcesAnswer } from '@/utils/messaging/protocol';
 import type { CachedSources } from '@/utils/storage';
 import { initialPopupState, isStale, popupReducer, sourcesView, staleMark, type PopupAction, type PopupState } from '@/utils/popup/state';
+import { cachedEntry, DOC_JOB, JOB, source } from './helpers';
 
-const A = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
-const B = '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f';
+const A = DOC_JOB;
+const B = JOB;
 
-function entry(jobId: string, fetchedAt: number, count = 1): CachedSources {
-  const sources = Array.from({ length: count }, (_, i) => ({
-    id: `s${i}`,
-    name: `Source ${i}`,
-    rawUrl: `https://jobs.hirempire.com/${i}`,
-    trackedLink: `https://jobs.hirempire.com/${i}`,
-    visits: i,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    createdAtMs: Date.parse('2026-01-01T00:00:00.000Z'),
-  }));
-  return { data: { jobId, sources, skipped: 0 }, fetchedAt };
-}
+/** A job's answer with `count` sources, fetched at `fetchedAt`. */
+const entry = (jobId: string, fetchedAt: number, count = 1) =>
+  cachedEntry(
+    jobId,
+    Array.from({ length: count }, (_, i) => source(`s${i}`, `Source ${i}`, i, `https://jobs.hirempire.com/${i}`, '2026-01-01T00:00:00.000Z')),
+    { fetchedAt },
+  );
 
 const ok = (cached: CachedSources): Reply<SourcesAnswer> => ({ ok: true, value: { ok: true, cached } });
 // Errors made by hand: the reducer only looks at the kind (the message comes from the worker).

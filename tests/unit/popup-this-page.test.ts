@@ -3,9 +3,7 @@ import { browser } from 'wxt/browser';
 import { jobOnPage, pageUnderPopup, webPage } from '@/utils/popup/this-page';
 import { siteMatch } from '@/utils/background/any-site';
 import { siteRulesItem } from '@/utils/storage';
-import { activeJobWith, JOB, source } from './helpers';
-
-const OTHER_JOB = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
+import { activeJobWith, DOC_JOB as OTHER_JOB, JOB, source } from './helpers';
 
 describe('the page under the popup', () => {
   it('is read from the active tab, and only when it is a web page (activeTab gives the address; without it there is none)', async () => {

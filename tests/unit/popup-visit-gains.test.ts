@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { toJobSource, type JobSource } from '@/utils/api/schema';
 import { initialPopupState, popupReducer } from '@/utils/popup/state';
 import { seenSnapshot, visitGains } from '@/utils/popup/visit-gains';
 import { MAX_SEEN_SOURCES, type SeenVisits } from '@/utils/storage';
+import { DOC_JOB, JOB, source as namedSource } from './helpers';
 
 /** "What changed since you last looked" (issue #8), on the popup's side. */
 
-const JOB = '3d6f0a52-9b1e-4c7d-8e2f-5a4b3c2d1e0f';
-const source = (id: string, visits: number): JobSource =>
-  toJobSource({ id, source_name: id, source_url: `https://jobs.hirempire.com/acme/${id}`, visits, created_at: '2026-09-01T09:00:00.000Z' });
+/** A source named after its id. */
+const source = (id: string, visits: number) => namedSource(id, id, visits);
 const seen = (visits: Record<string, number>): SeenVisits => ({ jobId: JOB, visits, seenAt: 1 });
 
 describe('visitGains', () => {
@@ -71,7 +70,7 @@ describe('the popup keeps the first baseline of its session', () => {
   });
 
   it('"never seen" is a baseline too, and each job has its own', () => {
-    const other = '8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b';
+    const other = DOC_JOB;
     let state = popupReducer(initialPopupState, { type: 'seen', jobId: JOB, previous: null });
     state = popupReducer(state, { type: 'seen', jobId: JOB, previous: seen({ linkedin: 1 }) });
     state = popupReducer(state, { type: 'seen', jobId: other, previous: seen({ x: 2 }) });

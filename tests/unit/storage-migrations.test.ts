@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readSettingsFile, SETTINGS_FILE_FORMAT } from '@/utils/settings-file';
 import { storage } from 'wxt/utils/storage';
 import { cacheKey, DEFAULT_SETTINGS, readCachedSources, writeCachedSources, withEveryBoard } from '@/utils/storage';
-import { JOB, source } from './helpers';
+import { cachedEntry, JOB, numberedJob, source } from './helpers';
 
 /**
  * Every migration, Bitwarden-style: the old shape in, the new shape out, nothing lost.
@@ -72,7 +72,7 @@ describe('settings file v1 → v2', () => {
 
 describe('cached answers are checked when read', () => {
   const origin = DEFAULT_SETTINGS.apiBaseUrl;
-  const good = { data: { jobId: JOB, sources: [source('l', 'LinkedIn', 9)], skipped: 0 }, fetchedAt: 1 };
+  const good = cachedEntry(JOB, [source('l', 'LinkedIn', 9)]);
 
   it('a well-formed entry is returned as written', async () => {
     await writeCachedSources(origin, JOB, good);
@@ -82,7 +82,7 @@ describe('cached answers are checked when read', () => {
   it.each<[string, unknown]>([
     ['not an object', 'hello'],
     ['no sources', { data: { jobId: JOB, skipped: 0 }, fetchedAt: 1 }],
-    ['another job’s answer', { ...good, data: { ...good.data, jobId: '00000000-0000-4000-8000-000000000000' } }],
+    ['another job’s answer', { ...good, data: { ...good.data, jobId: numberedJob(0) } }],
     ['a source without visits', { ...good, data: { ...good.data, sources: [{ ...good.data.sources[0], visits: undefined }] } }],
     ['a link that is not safe', { ...good, data: { ...good.data, sources: [{ ...good.data.sources[0], trackedLink: 'javascript:alert(1)' }] } }],
     ['no fetch time', { data: good.data }],
