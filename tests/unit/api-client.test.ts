@@ -3,7 +3,7 @@ import { fetchJobSources, jobSourcesUrl, type ClientOptions } from '@/utils/api/
 import { API_ERROR_KINDS, apiError, type ApiErrorKind } from '@/utils/api/errors';
 import { apiSourceSchema } from '@/utils/api/schema';
 import { MAX_SOURCES_PER_JOB, MAX_UNREADABLE_ROWS } from '@/utils/limits';
-import { apiRow, envelope, html, json, noAnswer, offline, stubFetch, type StubFetch } from './api-stub';
+import { apiRow, endlessBody, envelope, html, json, noAnswer, offline, resetMidBody, stubFetch, type StubFetch } from './api-stub';
 import { DOC_JOB as JOB_ID } from './helpers';
 
 /**
@@ -341,17 +341,7 @@ describe('error kinds', () => {
   });
 
   it('offline: the connection drops while the body arrives', async () => {
-    const broken = () =>
-      new Response(
-        new ReadableStream<Uint8Array>({
-          start(controller) {
-            controller.enqueue(new TextEncoder().encode('{"success":true,"job_id":'));
-            controller.error(new TypeError('network error'));
-          },
-        }),
-        { status: 200 },
-      );
-    const fetch = stubFetch(broken);
+    const fetch = stubFetch(resetMidBody);
     const error = await errorOf(fetch, { retries: 1 });
     expect(error.kind).toBe('offline');
     expect(fetch).toHaveBeenCalledTimes(2);
@@ -411,16 +401,6 @@ describe('timeout', () => {
   // Like a real fetch: honours its signal while waiting for the response headers.
   const hangingFetch = () => stubFetch(noAnswer);
 
-  function neverEndingBody(init: RequestInit, tieToSignal: boolean) {
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode('{"success":true,"job_id":"'));
-        // Never closed. A browser's fetch errors the body on abort; a plain stream does not.
-        if (tieToSignal) init.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
-      },
-    });
-    return new Response(body, { status: 200 });
-  }
 
   it('when the response never comes', async () => {
     vi.useFakeTimers();
@@ -437,7 +417,7 @@ describe('timeout', () => {
     ['a plain body stream that ignores the signal', false],
   ])('when the body never ends: %s', async (_label, tieToSignal) => {
     vi.useFakeTimers();
-    const fetch = stubFetch((_url, init) => neverEndingBody(init, tieToSignal));
+    const fetch = stubFetch((_url, init) => endlessBody(tieToSignal ? init : undefined));
     const { result } = lookup(fetch, { timeoutMs: 5_000 });
     let settled = false;
     void result.then(() => (settled = true));

@@ -60,6 +60,35 @@ export const noAnswer = (_url: URL, init: RequestInit) =>
     init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
   });
 
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+/** A 200 whose body breaks off after its first bytes: the connection was reset. */
+export const resetMidBody = () =>
+  new Response(
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes('{"success":true,"job_id":"8fc4'));
+        controller.error(new TypeError('network error: connection reset'));
+      },
+    }),
+    { status: 200 },
+  );
+
+/**
+ * A 200 whose body starts and never ends. Given the request's `init`, the body errors when the
+ * request is aborted, as a browser's fetch does; without, it is a plain stream that ignores it.
+ */
+export const endlessBody = (init?: RequestInit) =>
+  new Response(
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes('{"success":true,"job_id":"'));
+        init?.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+      },
+    }),
+    { status: 200 },
+  );
+
 /**
  * What the stub does for one call: answer (a copy of) a response, reject with an Error or with
  * a string (a fetch that rejects with something that is not even an Error), or build the answer
@@ -86,6 +115,17 @@ export const askedJobId = (input: string | URL | Request) => new URL(String(inpu
 /** A fetch that answers every call from the job id it asks for (by default, a good answer: {@link sourcesAnswer}). */
 export const apiStub = (answer: (jobId: string, url: URL, init: RequestInit) => Response | Promise<Response> = (jobId) => sourcesAnswer(jobId)) =>
   stubFetch((url, init) => answer(askedJobId(url), url, init));
+
+/** An API that holds every answer back until `release()`: for what happens while a request is under way. */
+export function heldApi(answer: (jobId: string) => Response | Promise<Response> = (jobId) => sourcesAnswer(jobId)) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const fetch = apiStub(async (jobId) => {
+    await held;
+    return answer(jobId);
+  });
+  return { fetch, release };
+}
 
 /** The URLs the stub was asked for, in order. */
 export const requestedUrls = (fetch: StubFetch) => fetch.mock.calls.map(([input]) => new URL(String(input)));

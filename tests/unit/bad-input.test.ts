@@ -22,7 +22,21 @@ import {
 } from '@/utils/storage';
 import { previewOf } from '@/utils/popup/preview';
 import { readToken, writeToken } from '@/utils/vault';
-import { apiRow as row, envelope, html, json, noAnswer, NOW, offline, requestedUrls as urlsOf, stubFetch, type Answer, type StubFetch } from './api-stub';
+import {
+  apiRow as row,
+  endlessBody,
+  envelope,
+  html,
+  json,
+  noAnswer,
+  NOW,
+  offline,
+  requestedUrls as urlsOf,
+  resetMidBody,
+  stubFetch,
+  type Answer,
+  type StubFetch,
+} from './api-stub';
 import { cachedEntry as entryOf, DOC_JOB as JOB, numberedJob, OTHER_JOB, source } from './helpers';
 import { boardTab, contentScript, FOREIGN_EXT_ID, IDENTITY, optionsTab, popup } from './senders';
 
@@ -95,30 +109,6 @@ const portal = (status: number) => html(status, { body: '<!doctype html><title>W
 
 /** The API's own answer for whichever job was asked: one good source. */
 const goodAnswer = (url: URL) => json(envelope(url.searchParams.get('job_id') ?? '', [row('good-1')]));
-
-/** A body whose stream fails after its first bytes (connection reset). */
-const resetMidBody = () =>
-  new Response(
-    new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode('{"success":true,"job_id":"8fc4'));
-        controller.error(new TypeError('network error: connection reset'));
-      },
-    }),
-    { status: 200 },
-  );
-
-/** A body that starts and never ends, and does not even listen to the abort signal. */
-const endlessBody = () =>
-  new Response(
-    new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode('{"success":true,"sources":['));
-      },
-    }),
-    { status: 200 },
-  );
-
 
 // ---------------------------------------------------------------------------------------------
 // What a case does, and what it got: a typed error or a success, never a throw.
@@ -765,7 +755,7 @@ describe('network', () => {
     {
       name: 'a body that never ends',
       run: lookup(JOB, { timeoutMs: 50 }),
-      api: [endlessBody],
+      api: [() => endlessBody()],
       expect: 'timeout',
       // A timeout already cost the whole budget: not retried.
       check: requests(1),

@@ -14,7 +14,7 @@ import {
   type CachedSources,
 } from '@/utils/storage';
 import { readToken, writeToken } from '@/utils/vault';
-import { apiStub, askedJobId, clientOverrides as overrides, failure, NOW, sourcesAnswer } from './api-stub';
+import { apiStub, askedJobId, clientOverrides as overrides, failure, heldApi, NOW, sourcesAnswer } from './api-stub';
 import { cachedEntry, DOC_JOB as JOB_ID, OTHER_JOB as OTHER_JOB_ID, source } from './helpers';
 
 /**
@@ -130,15 +130,11 @@ describe('refreshSources', () => {
 
   it('coalesces two concurrent lookups of the same job into one request', async () => {
     await connect();
-    const gate = deferred<void>();
-    const fetch = apiStub(async (jobId) => {
-      await gate.promise;
-      return sourcesAnswer(jobId);
-    });
+    const { fetch, release } = heldApi();
     const first = refreshSources(JOB_ID, overrides(fetch));
     const second = refreshSources(JOB_ID.toUpperCase(), overrides(fetch));
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
-    gate.resolve();
+    release();
     const [a, b] = await Promise.all([first, second]);
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(a).toEqual(b);
@@ -156,30 +152,22 @@ describe('refreshSources', () => {
 
   it('an answer that arrives after the token changed is not filed under the new account', async () => {
     await connect();
-    const gate = deferred<void>();
-    const fetch = apiStub(async (jobId) => {
-      await gate.promise;
-      return sourcesAnswer(jobId);
-    });
+    const { fetch, release } = heldApi();
     const pending = refreshSources(JOB_ID, overrides(fetch));
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
     await writeToken('sk-recruiter-b-0002', DEFAULT_API_BASE_URL);
-    gate.resolve();
+    release();
     await pending;
     expect(await cachedSources(JOB_ID)).toBeNull();
   });
 
   it('a 401 for a token already replaced does not mark the new one invalid', async () => {
     await connect();
-    const gate = deferred<void>();
-    const fetch = apiStub(async () => {
-      await gate.promise;
-      return status(401);
-    });
+    const { fetch, release } = heldApi(() => status(401));
     const pending = refreshSources(JOB_ID, overrides(fetch));
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
     await writeToken('sk-recruiter-b-0002', DEFAULT_API_BASE_URL);
-    gate.resolve();
+    release();
     await pending;
     expect((await tokenStatusItem.getValue()).state).toBe('connected');
   });
@@ -208,17 +196,13 @@ describe('a lookup that spans a change of account', () => {
 
   it('an answer that arrives after the cache was cleared is not written back', async () => {
     await connect();
-    const gate = deferred<void>();
-    const fetch = apiStub(async (jobId) => {
-      await gate.promise;
-      return sourcesAnswer(jobId);
-    });
+    const { fetch, release } = heldApi();
     const pending = refreshSources(JOB_ID, overrides(fetch));
     await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
     // Same token and origin, but the recruiter removed and re-saved it: the cache was cleared.
     const { clearSourcesCache } = await import('@/utils/storage');
     await clearSourcesCache();
-    gate.resolve();
+    release();
     const answer = await pending;
     expect(answer.ok).toBe(true);
     expect(await cachedSources(JOB_ID)).toBeNull();
