@@ -3,9 +3,10 @@ import { apiError } from '@/utils/api/errors';
 import { controlView, MAX_OFFERS } from '@/utils/boards/control-view';
 import type { LinkState } from '@/utils/boards/link-store';
 import type { ControlLink } from '@/utils/messaging/protocol';
+import { source as namedSource } from './helpers';
 
 /** The control's view model: what it says and offers for each state, with no DOM at all. */
-const source = (id: string, name: string) => ({ id, name, rawUrl: `https://jobs.hirempire.com/acme/${id}`, trackedLink: `https://jobs.hirempire.com/acme/${id}`, visits: 1, createdAt: '2026-09-01T09:00:00.000Z', createdAtMs: Date.UTC(2026, 8, 1, 9) });
+const source = (id: string, name: string) => namedSource(id, name, 1);
 const LINK: ControlLink = { board: 'linkedin', enabled: true, sourceName: 'LinkedIn', hasJob: true, jobKey: 2, source: source('lk01', 'LinkedIn'), otherSources: [] };
 const state = (link: Partial<ControlLink> | null, error: LinkState['error'] = null): LinkState => ({
   link: link && { ...LINK, ...link },

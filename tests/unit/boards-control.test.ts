@@ -4,8 +4,9 @@ import { createControl, HOST_TAG } from '@/utils/boards/control';
 import { createLinkStore, type Send } from '@/utils/boards/link-store';
 import type { FieldTarget } from '@/utils/boards/types';
 import type { ControlLink, Request } from '@/utils/messaging/protocol';
+import { source as namedSource } from './helpers';
 
-const source = (id: string, name: string) => ({ id, name, rawUrl: `https://jobs.hirempire.com/acme/${id}`, trackedLink: `https://jobs.hirempire.com/acme/${id}`, visits: 1, createdAt: '2026-09-01T09:00:00.000Z', createdAtMs: Date.UTC(2026, 8, 1, 9) });
+const source = (id: string, name: string) => namedSource(id, name, 1);
 const LINK: ControlLink = {
   board: 'linkedin',
   enabled: true,

@@ -46,5 +46,8 @@ export function contentScript({ url, tabId, frameId = 0 }: { url: string; tabId:
 /** A board's content script in the top frame of tab `tabId`. */
 export const boardTab = (board: keyof typeof BOARD_PAGES, tabId: number, url: string = BOARD_PAGES[board]) => contentScript({ url, tabId });
 
+/** Our worker, as a content script sees it: our id, and no tab. */
+export const worker = () => ({ id: EXT_ID });
+
 /** Another extension's own page. */
 export const foreignExtensionPage = (path = 'popup.html') => ({ id: FOREIGN_EXT_ID, url: `chrome-extension://${FOREIGN_EXT_ID}/${path}` });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFromWorker, parseTabRequest } from '@/utils/messaging/tab-protocol';
+import { boardTab, EXT_ID, FOREIGN_EXT_ID, worker } from './senders';
 
 describe('requests from the worker to a board page', () => {
   it('accept only the two request types, and only tracked links to insert', async () => {
@@ -23,9 +24,9 @@ describe('requests from the worker to a board page', () => {
   });
 
   it('come only from this extension’s worker, never from a tab', async () => {
-    expect(isFromWorker({ id: 'ours' }, 'ours')).toBe(true);
-    expect(isFromWorker({ id: 'ours', tab: { id: 3 } }, 'ours')).toBe(false);
-    expect(isFromWorker({ id: 'theirs' }, 'ours')).toBe(false);
-    expect(isFromWorker({}, 'ours')).toBe(false);
+    expect(isFromWorker(worker(), EXT_ID)).toBe(true);
+    expect(isFromWorker(boardTab('linkedin', 3), EXT_ID)).toBe(false);
+    expect(isFromWorker({ id: FOREIGN_EXT_ID }, EXT_ID)).toBe(false);
+    expect(isFromWorker({}, EXT_ID)).toBe(false);
   });
 });
