@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /** Hosts the extension talks to without asking: the default API and the two boards' posting forms. */
 const DEFAULT_API_ORIGIN = 'https://api.hirempire.com';
+/** `wxt/browser` for the scripts that run in web pages (hooks, below). */
+const CONTENT_RUNTIME = fileURLToPath(new URL('./utils/content-runtime.ts', import.meta.url));
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -16,6 +19,21 @@ export default defineConfig({
   // sources, icons); WXT already leaves out node_modules, dotfiles and the output folder.
   zip: {
     excludeSources: ['tests/**', 'bench/**', 'test-results/**', 'playwright-report/**', 'demo/**', '*.log'],
+  },
+  hooks: {
+    // The content scripts and the injected field engine get the browser's own API and a small
+    // `t()` instead of webextension-polyfill and @wxt-dev/i18n's runtime (3.5 KB gzip of a script
+    // loaded into every LinkedIn page): utils/content-runtime.ts says what they use and why that
+    // is enough. Every other entrypoint keeps both (the modules above).
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.type === 'unlisted-script')) return;
+      const alias = config.resolve?.alias ?? [];
+      const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      // First, so that they win over the polyfill module's alias of `wxt/browser`. `@wxt-dev/browser`
+      // is what wxt/browser is without the polyfill; `@wxt-dev/i18n` is where `#i18n` gets createI18n.
+      const ours = [/^wxt\/browser$/, /^@wxt-dev\/browser$/, /^@wxt-dev\/i18n$/].map((find) => ({ find, replacement: CONTENT_RUNTIME }));
+      config.resolve = { ...config.resolve, alias: [...ours, ...aliases] };
+    },
   },
   manifest: ({ browser }) => ({
     // Name, description and shortcut descriptions come from locales/<lang>.yml, in the browser's language.
