@@ -12,7 +12,7 @@
  */
 export type CopyOutcome = 'copied' | 'copied-fallback' | 'failed';
 
-export async function copyText(text: string, fallback: () => Promise<boolean> = async () => copyWithSelection(text)): Promise<CopyOutcome> {
+export async function copyTextOr(text: string, fallback: () => Promise<boolean>): Promise<CopyOutcome> {
   try {
     await navigator.clipboard.writeText(text);
     return 'copied';
@@ -23,6 +23,15 @@ export async function copyText(text: string, fallback: () => Promise<boolean> = 
       return 'failed';
     }
   }
+}
+
+/**
+ * `copyTextOr` for the extension's own pages: by default the fallback selects the text in this
+ * document. (Board controls call `copyTextOr` with theirs, so the content scripts carry no
+ * `execCommand` copy at all.)
+ */
+export function copyText(text: string, fallback: () => Promise<boolean> = async () => copyWithSelection(text)): Promise<CopyOutcome> {
+  return copyTextOr(text, fallback);
 }
 
 /** Selects the text in a hidden field of *this* document and copies it: for the extension's own pages only. */

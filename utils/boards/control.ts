@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { JobSource } from '../api/schema';
-import { copyText } from '../clipboard';
+import { copyTextOr } from '../clipboard';
 import { CONTROL_CSS } from './control-styles';
 import { createLinkFlow, type ReplaceChoice, type Tone } from './control-flow';
 import { controlView, type ControlView, type Offer } from './control-view';
@@ -74,8 +74,19 @@ const button = (text: string, attrs: Record<string, string | boolean> = {}) => h
 
 const STATUS_MS = 8000;
 
-/** The control's elements, built once; render() only changes text, values and `hidden`. */
-function buildParts(target: FieldTarget | null) {
+export function createControl(options: ControlOptions): Control {
+  const { store, target, signal: outer } = options;
+  const lifetime = new AbortController();
+  const signal = lifetime.signal;
+  outer.addEventListener('abort', () => lifetime.abort(), { once: true, signal });
+  const isUserEvent = options.isUserEvent ?? ((event: Event) => event.isTrusted);
+  const on = <E extends Event>(el: EventTarget, type: string, handler: (event: E) => void) =>
+    el.addEventListener(type, ((event: E) => isUserEvent(event) && handler(event)) as EventListener, { signal });
+
+  const host = document.createElement(HOST_TAG);
+  host.dataset.kind = target ? target.kind : 'floating';
+  const shadow = host.attachShadow({ mode: 'open' });
+  // The control's elements, built once; draw() only changes text, values and `hidden`.
   const copy = button(i18n.t('board_copy_link'), { class: 'primary' });
   const insert = button(i18n.t('board_insert_link'));
   // The job: a button, and the list it opens. Nothing names a job before the recruiter's own click
@@ -111,30 +122,14 @@ function buildParts(target: FieldTarget | null) {
     manual,
     status,
   );
-  return { box, copy, insert, jobButton, jobs, jobLabel, jobSelect, jobText, hide, notice, message, retry, settings, confirm, confirmText, replace, keep, others, othersList, othersNote, manual, manualInput, status };
-}
-
-export function createControl(options: ControlOptions): Control {
-  const { store, target, signal: outer } = options;
-  const lifetime = new AbortController();
-  const signal = lifetime.signal;
-  outer.addEventListener('abort', () => lifetime.abort(), { once: true, signal });
-  const isUserEvent = options.isUserEvent ?? ((event: Event) => event.isTrusted);
-  const on = <E extends Event>(el: EventTarget, type: string, handler: (event: E) => void) =>
-    el.addEventListener(type, ((event: E) => isUserEvent(event) && handler(event)) as EventListener, { signal });
-
-  const host = document.createElement(HOST_TAG);
-  host.dataset.kind = target ? target.kind : 'floating';
-  const shadow = host.attachShadow({ mode: 'open' });
-  const ui = buildParts(target);
-  shadow.append(h('style', {}, CONTROL_CSS), ui.box);
+  shadow.append(h('style', {}, CONTROL_CSS), box);
 
   let statusTimer = 0;
   const say = (text: string, tone: Tone = '') => {
-    ui.status.textContent = text;
-    ui.status.className = `status ${tone}`;
+    status.textContent = text;
+    status.className = `status ${tone}`;
     clearTimeout(statusTimer);
-    if (text) statusTimer = window.setTimeout(() => (ui.status.textContent = ''), STATUS_MS);
+    if (text) statusTimer = window.setTimeout(() => (status.textContent = ''), STATUS_MS);
   };
   signal.addEventListener('abort', () => clearTimeout(statusTimer));
 
@@ -143,7 +138,7 @@ export function createControl(options: ControlOptions): Control {
   const settle = (choice: ReplaceChoice) => {
     const pending = answer;
     answer = null;
-    ui.confirm.hidden = true;
+    confirm.hidden = true;
     pending?.(choice);
   };
 
@@ -153,32 +148,32 @@ export function createControl(options: ControlOptions): Control {
     savedRange: options.savedRange,
     // The page's document never copies: when the control's own write fails, the worker writes from
     // an extension document (a page's `copy` listener could swap the link here).
-    copy: (text, sourceId) => copyText(text, () => store.copyInWorker(sourceId)),
+    copy: (text, sourceId) => copyTextOr(text, () => store.copyInWorker(sourceId)),
     ui: {
       say,
       showManualCopy(link) {
-        ui.manualInput.value = link;
-        ui.manual.hidden = false;
-        ui.manualInput.focus();
-        ui.manualInput.select();
+        manualInput.value = link;
+        manual.hidden = false;
+        manualInput.focus();
+        manualInput.select();
       },
-      hideManualCopy: () => (ui.manual.hidden = true),
+      hideManualCopy: () => (manual.hidden = true),
       askToReplace(question, onAnswer) {
         settle('dropped');
-        ui.confirmText.textContent = question;
-        ui.confirm.hidden = false;
-        ui.replace.focus();
+        confirmText.textContent = question;
+        confirm.hidden = false;
+        replace.focus();
         answer = onAnswer;
       },
     },
   });
 
-  on(ui.copy, 'click', () => flow.copyBoardLink());
-  on(ui.insert, 'click', () => void flow.insertBoardLink(target ?? options.lastField?.() ?? null));
-  on(ui.replace, 'click', () => settle('replace'));
-  on(ui.keep, 'click', () => {
+  on(copy, 'click', () => flow.copyBoardLink());
+  on(insert, 'click', () => void flow.insertBoardLink(target ?? options.lastField?.() ?? null));
+  on(replace, 'click', () => settle('replace'));
+  on(keep, 'click', () => {
     settle('keep');
-    ui.insert.focus();
+    insert.focus();
   });
 
   // The job list, open only after the recruiter's own click on the job button, and emptied when
@@ -186,10 +181,10 @@ export function createControl(options: ControlOptions): Control {
   let listed: string[] | null = null;
   const closeJobs = () => {
     listed = null;
-    ui.jobs.hidden = true;
-    ui.jobButton.setAttribute('aria-expanded', 'false');
-    ui.jobSelect.replaceChildren();
-    ui.jobText.textContent = '';
+    jobs.hidden = true;
+    jobButton.setAttribute('aria-expanded', 'false');
+    jobSelect.replaceChildren();
+    jobText.textContent = '';
   };
   const showJobs = async () => {
     const answer = await store.jobs();
@@ -197,24 +192,24 @@ export function createControl(options: ControlOptions): Control {
     listed = answer.names;
     const several = listed.length > 1;
     // The active job is the first; the options are numbered, not named after jobs.
-    ui.jobSelect.replaceChildren(...(several ? listed.map((name, i) => h('option', { value: String(i) }, name)) : []));
-    ui.jobSelect.value = '0';
-    ui.jobLabel.hidden = ui.jobSelect.hidden = !several;
-    ui.jobText.hidden = several;
-    ui.jobText.textContent = several ? '' : i18n.t('board_job_named', { job: listed[0] });
-    ui.jobs.hidden = false;
-    ui.jobButton.setAttribute('aria-expanded', 'true');
+    jobSelect.replaceChildren(...(several ? listed.map((name, i) => h('option', { value: String(i) }, name)) : []));
+    jobSelect.value = '0';
+    jobLabel.hidden = jobSelect.hidden = !several;
+    jobText.hidden = several;
+    jobText.textContent = several ? '' : i18n.t('board_job_named', { job: listed[0] });
+    jobs.hidden = false;
+    jobButton.setAttribute('aria-expanded', 'true');
   };
-  on(ui.jobButton, 'click', () => (listed ? closeJobs() : void showJobs()));
-  on<KeyboardEvent>(ui.jobs, 'keydown', (event) => {
+  on(jobButton, 'click', () => (listed ? closeJobs() : void showJobs()));
+  on<KeyboardEvent>(jobs, 'keydown', (event) => {
     if (event.key !== 'Escape') return;
     closeJobs();
-    ui.jobButton.focus();
+    jobButton.focus();
   });
   // Not closed when focus moves on: the control would shrink under the pointer between the press and the
   // release of a click elsewhere, and that click (ours or the page's) would be lost.
-  on(ui.jobSelect, 'change', async () => {
-    const position = Number(ui.jobSelect.value);
+  on(jobSelect, 'change', async () => {
+    const position = Number(jobSelect.value);
     const name = listed?.[position];
     if (name === undefined) return;
     // Switched: the list is redrawn in the worker's order (the chosen job first) by draw(), below.
@@ -222,9 +217,9 @@ export function createControl(options: ControlOptions): Control {
     if (!(await flow.switchJob(position, name)) && listed) await showJobs();
   });
 
-  on(ui.retry, 'click', () => void store.refresh({ userAsked: true }));
-  on(ui.settings, 'click', () => void store.openSetup());
-  if (ui.hide) on(ui.hide, 'click', () => options.onHide?.());
+  on(retry, 'click', () => void store.refresh({ userAsked: true }));
+  on(settings, 'click', () => void store.openSetup());
+  if (hide) on(hide, 'click', () => options.onHide?.());
 
   // Keep the link fresh before the click: the active job may have changed in the popup.
   on(host, 'pointerenter', () => void store.ensureFresh());
@@ -234,9 +229,9 @@ export function createControl(options: ControlOptions): Control {
     const item = button(i18n.t('board_copy'), { 'aria-label': i18n.t('board_copy_source', { source: offer.name }) });
     on(item, 'click', () => flow.copySource(offer));
     // Any other job board: one click keeps this source for the site (a rule, in the settings).
-    const keep = site && button(i18n.t('board_use_on_site', { site }), { 'aria-label': i18n.t('board_use_on_site_label', { source: offer.name, site }) });
-    if (keep) on(keep, 'click', () => void store.saveSiteRule(offer.name));
-    return h('li', {}, h('span', {}, offer.name), item, keep);
+    const use = site && button(i18n.t('board_use_on_site', { site }), { 'aria-label': i18n.t('board_use_on_site_label', { source: offer.name, site }) });
+    if (use) on(use, 'click', () => void store.saveSiteRule(offer.name));
+    return h('li', {}, h('span', {}, offer.name), item, use);
   };
 
   let offersKey = '';
@@ -250,26 +245,26 @@ export function createControl(options: ControlOptions): Control {
       }
       shownJob = view.jobKey;
     }
-    ui.copy.hidden = ui.insert.hidden = !view.canCopy;
-    ui.insert.disabled = !target && !options.lastField;
-    ui.jobButton.hidden = !view.canPickJob;
+    copy.hidden = insert.hidden = !view.canCopy;
+    insert.disabled = !target && !options.lastField;
+    jobButton.hidden = !view.canPickJob;
     if (!view.canPickJob && listed) closeJobs();
 
-    ui.notice.hidden = !view.notice;
-    ui.message.textContent = view.notice?.text ?? '';
-    ui.message.className = `message ${view.notice?.error ? 'error' : ''}`;
-    ui.retry.hidden = !view.notice?.retry;
-    ui.settings.hidden = !view.notice?.settings;
+    notice.hidden = !view.notice;
+    message.textContent = view.notice?.text ?? '';
+    message.className = `message ${view.notice?.error ? 'error' : ''}`;
+    retry.hidden = !view.notice?.retry;
+    settings.hidden = !view.notice?.settings;
 
-    ui.others.hidden = !view.offers.length;
+    others.hidden = !view.offers.length;
     // Rebuilt only when the list changes: a refresh must not take the focus from a button.
     const offerKey = `${view.site}|${view.offers.map((offer) => `${offer.id}:${offer.trackedLink}`).join('|')}`;
     if (offerKey !== offersKey) {
       offersKey = offerKey;
-      ui.othersList.replaceChildren(...view.offers.map((offer) => offerItem(offer, view.site)));
+      othersList.replaceChildren(...view.offers.map((offer) => offerItem(offer, view.site)));
     }
-    ui.othersNote.textContent = view.moreOffers;
-    ui.othersNote.hidden = !view.moreOffers;
+    othersNote.textContent = view.moreOffers;
+    othersNote.hidden = !view.moreOffers;
   };
   const render = () => draw(controlView(store.state), !!store.state.link);
   render();

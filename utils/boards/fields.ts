@@ -258,33 +258,26 @@ function survive(look: () => void): void {
 export function findTargets(root: ParentNode, rules: FinderRules = {}, seen?: SeenTargets): FieldTarget[] {
   const found = new Map<HTMLElement, FieldTarget>();
   const scopes: ParentNode[] = [root, ...openShadowRoots(root)];
-  for (const scope of scopes) {
-    for (const known of rules.known ?? []) {
-      for (const el of Array.from(scope.querySelectorAll(known.selector))) {
+  type Pass = [selector: string, kindOf: (field: HTMLElement) => TargetKind | null];
+  // The board's known selectors first (a known apply-URL input in e-mail mode takes an address,
+  // not the link), then every candidate by its meaning. A field is taken by the first that finds it.
+  const passes: Pass[] = (rules.known ?? []).map(({ selector, kind }): Pass => [selector, (field) => (kind === 'apply-url' && isEmailField(field) ? null : kind)]);
+  passes.push([CANDIDATES, classify]);
+  for (const [selector, kindOf] of passes) {
+    for (const scope of scopes) {
+      for (const el of Array.from(scope.querySelectorAll(selector))) {
         survive(() => {
           const field = editableOf(el);
           if (!field || found.has(field) || !usable(field)) return;
           // A field that already has its control keeps it as it is: no label is resolved again
-          // (Insert checks the label once more before it writes anything).
+          // (Insert checks the label once more before it writes anything). An e-mail input is
+          // looked at again: the apply-method input turns into one and back.
           const before = (field as HTMLInputElement).type === 'email' ? undefined : seen?.(field);
-          if (before) return void found.set(field, before);
-          // A known apply-URL input in e-mail mode takes an address, not the link.
-          if (known.kind === 'apply-url' && isEmailField(field)) return;
-          found.set(field, targetOf(field, known.kind));
+          const kind = before ? null : kindOf(field);
+          if (before) found.set(field, before);
+          else if (kind) found.set(field, targetOf(field, kind));
         });
       }
-    }
-  }
-  for (const scope of scopes) {
-    for (const el of Array.from(scope.querySelectorAll(CANDIDATES))) {
-      survive(() => {
-        const field = editableOf(el);
-        if (!field || found.has(field) || !usable(field)) return;
-        const before = (field as HTMLInputElement).type === 'email' ? undefined : seen?.(field);
-        if (before) return void found.set(field, before);
-        const kind = classify(field);
-        if (kind) found.set(field, targetOf(field, kind));
-      });
     }
   }
   return [...found.values()].sort((a, b) => composedOrder(a.field, b.field));

@@ -88,15 +88,11 @@ const PROTOCOL_MESSAGES = {
 
 /**
  * After an update, an old content script's extension context is gone and `i18n.getMessage`
- * throws or answers nothing: exactly when 'extension-updated' is needed. These words
- * travel with the script for that case (in English, the default locale).
+ * throws or answers nothing: exactly when 'extension-updated' is needed. Its words travel
+ * with the script for that case (in English, the default locale). The other kinds are only
+ * ever said by a live extension.
  */
-const WITHOUT_RUNTIME: Record<ProtocolErrorKind, string> = {
-  forbidden: 'This part of the page is not allowed to ask for that.',
-  'invalid-message': 'The extension received a request it does not understand.',
-  internal: 'Something went wrong inside the extension. Try again.',
-  'extension-updated': 'The Hirempire extension was updated. Reload the page to use it.',
-};
+const WITHOUT_RUNTIME = 'The Hirempire extension was updated. Reload the page to use it.';
 
 export function protocolError(kind: ProtocolErrorKind): ProtocolError {
   let message = '';
@@ -105,7 +101,7 @@ export function protocolError(kind: ProtocolErrorKind): ProtocolError {
   } catch {
     // The context is gone; fall through to the built-in words.
   }
-  return { kind, message: message || WITHOUT_RUNTIME[kind], action: null };
+  return { kind, message: message || (kind === 'extension-updated' ? WITHOUT_RUNTIME : ''), action: null };
 }
 
 /**
