@@ -21,10 +21,11 @@ export default defineConfig({
     excludeSources: ['tests/**', 'bench/**', 'test-results/**', 'playwright-report/**', 'demo/**', '*.log'],
   },
   hooks: {
-    // The content scripts and the injected field engine get the browser's own API and a small
-    // `t()` instead of webextension-polyfill and @wxt-dev/i18n's runtime (3.5 KB gzip of a script
-    // loaded into every LinkedIn page): utils/content-runtime.ts says what they use and why that
-    // is enough. Every other entrypoint keeps both (the modules above).
+    // The content scripts and the unlisted scripts (the injected field engine, the popup's
+    // first-screen script) get the browser's own API and a small `t()` instead of
+    // webextension-polyfill and @wxt-dev/i18n's runtime (3.5 KB gzip of a script loaded into every
+    // LinkedIn page): utils/content-runtime.ts says what they use and why that is enough. Every
+    // other entrypoint keeps both (the modules above).
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias ?? [];

@@ -1,13 +1,14 @@
 import type { WxtBrowser } from 'wxt/browser';
 
 /**
- * What the content scripts (entrypoints/*.content) and the injected field engine
- * (entrypoints/any-board.ts) get for `wxt/browser` and `@wxt-dev/i18n`: the browser's own
+ * What the content scripts (entrypoints/*.content), the injected field engine
+ * (entrypoints/any-board.ts) and the popup's first-screen script (entrypoints/popup-first-screen.ts,
+ * which must load fast) get for `wxt/browser` and `@wxt-dev/i18n`: the browser's own
  * promise-based API instead of webextension-polyfill, and a `t()` of a few lines instead of
  * @wxt-dev/i18n's. The polyfill alone was 9.6 KB of the board script's 43 KB (3 KB gzip with
  * the CommonJS wrapper it comes in), in a script loaded into every LinkedIn page. The build
  * points those imports here for those entrypoints only (wxt.config.ts, `vite:build:extendConfig`);
- * the worker, the popup, the options page and the offscreen document keep both libraries, and
+ * the worker, the popup's app, the options page and the offscreen document keep both libraries, and
  * unit tests keep WXT's fakeBrowser.
  *
  * What these scripts use of the API, and why the native one is enough:

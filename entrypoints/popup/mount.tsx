@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { PaintedScreen } from '@/utils/popup/paint';
+import { handOverFirstScreen } from '@/utils/popup/hand-over';
 import App from './App';
 
 /**
@@ -8,13 +8,13 @@ import App from './App';
  * out of sight, and takes the painted screen's place when it has the job's data in hand: one
  * swap, no skeleton in between.
  */
-export function mountPopup(container: HTMLElement, painted: PaintedScreen | null) {
+export function mountPopup(container: HTMLElement, painted: boolean) {
   const app = document.createElement('div');
-  app.hidden = painted !== null;
+  app.hidden = painted;
   container.append(app);
   createRoot(app).render(
     <StrictMode>
-      <App onReady={painted ? () => painted.handOver(app) : undefined} />
+      <App onReady={painted ? () => handOverFirstScreen(container, app) : undefined} />
     </StrictMode>,
   );
 }

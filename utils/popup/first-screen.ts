@@ -1,6 +1,8 @@
 import type { JobSource } from '../api/schema';
 import type { RecentJob } from '../storage';
 import { DEFAULT_API_BASE_URL, jobKey, PREVIEW_PREFIX, RECENT_JOBS_KEY, SETTINGS_KEY, TOKEN_STATUS_KEY } from '../storage-keys';
+import { setFirstScreenState } from './hand-over';
+import { paintFirstScreen } from './paint';
 import type { SourcesPreview } from './preview';
 
 /**
@@ -42,6 +44,23 @@ export async function readFirstScreen(area: StorageArea | undefined = localArea(
   const preview = (await area.get([key]))[key];
   if (!isPreview(preview) || preview.jobId.toLowerCase() !== job.jobId.toLowerCase()) return null;
   return { job, recentCount: (jobs as unknown[]).length, preview };
+}
+
+/**
+ * Reads and paints the first screen into the popup's root, and says when it is done
+ * (hand-over.ts). Whatever goes wrong, the state settles: the app then does it all.
+ */
+export async function showFirstScreen(root: HTMLElement, area?: StorageArea): Promise<void> {
+  setFirstScreenState(root, 'painting');
+  let painted = false;
+  try {
+    const first = await readFirstScreen(area);
+    if (first) painted = Boolean(paintFirstScreen(first, root));
+  } catch {
+    painted = false;
+  } finally {
+    setFirstScreenState(root, painted ? 'painted' : 'none');
+  }
 }
 
 // Storage is the extension's own, but a first paint must never trust a shape it did not check:

@@ -10,17 +10,12 @@ import { FILTER_THRESHOLD } from './sort-filter';
 
 /**
  * The popup's first screen, painted with plain DOM from the stored preview while React and
- * the app load (entrypoints/popup/main.ts), with the app's own classes so it looks the same.
+ * the app load (entrypoints/popup-first-screen.ts), with the app's own classes so it looks the same.
  * Copy and Open work at once; the rest of it is `inert` until the app takes over
- * (`handOver`), which happens when the app has the job's data in hand. Its inert fields carry no
+ * (hand-over.ts), which happens when the app has the job's data in hand. Its inert fields carry no
  * label association on purpose: "Job ID" or "Filter sources" names one field, the app's.
  * Every text goes in as text: names and links from the API never become markup.
  */
-export interface PaintedScreen {
-  /** Swaps the painted screen for the app's, keeping the row the recruiter had focused. */
-  handOver(app: HTMLElement): void;
-}
-
 /** Same as components/popup/SourceList.tsx: rows are 62px, 6½ show before the list scrolls. */
 const ROW_HEIGHT = 62;
 const VISIBLE_ROWS = 6.5;
@@ -44,7 +39,7 @@ const inert = (element: HTMLElement) => {
   return element;
 };
 
-export function paintFirstScreen({ job, recentCount, preview }: FirstScreen, root: HTMLElement): PaintedScreen {
+export function paintFirstScreen({ job, recentCount, preview }: FirstScreen, root: HTMLElement): HTMLElement {
   const now = Date.now();
   const live = el('p', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   const name = jobName(job);
@@ -162,15 +157,7 @@ export function paintFirstScreen({ job, recentCount, preview }: FirstScreen, roo
     live,
   );
   root.append(screen);
-
-  return {
-    handOver(app) {
-      const focusedRow = (document.activeElement as HTMLElement | null)?.closest?.('[data-first-screen] li[data-index]');
-      screen.remove();
-      app.hidden = false;
-      if (focusedRow) app.querySelector<HTMLElement>(`li[data-index="${(focusedRow as HTMLElement).dataset.index}"]`)?.focus();
-    },
-  };
+  return screen;
 }
 
 /** "1,284 visits" with the number in bold, as the app writes it. */
