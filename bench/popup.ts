@@ -103,22 +103,33 @@ async function firstWorkingCopy(page: Page): Promise<number> {
   throw new Error('no click on Copy worked within 10 s');
 }
 
-const cacheKey = (jobId: string) => `cache:${API_ORIGIN}|${jobId.toLowerCase()}`;
-
 /**
  * Warm: the job's answer is in the extension's storage, as after any earlier look. Cold: nothing
- * of the job is stored (every key the extension files under it goes: the answer and anything
- * kept beside it), as the first time a recruiter looks a job up.
+ * of the job is stored (its answer in the answers' database, utils/answers-db.ts, and every key
+ * storage.local files under it), as the first time a recruiter looks a job up.
  */
 async function setCacheWarm(bench: BenchBrowser, jobId: string, warm: boolean) {
   if (warm) {
-    const present = await bench.inExtension(async (key) => key in (await chrome.storage.local.get(key)), cacheKey(jobId));
-    if (!present) await bench.ask({ type: 'sources.fetch', jobId });
+    const cached = await bench.ask<{ ok: boolean; value: unknown }>({ type: 'sources.cached', jobId });
+    if (!cached.ok || !cached.value) await bench.ask({ type: 'sources.fetch', jobId });
   } else {
-    await bench.inExtension(async (suffix) => {
+    await bench.inExtension(async (arg) => {
+      const [origin, id] = JSON.parse(arg) as [string, string];
       const local = chrome.storage.local as unknown as { getKeys(): Promise<string[]>; remove(k: string[]): Promise<void> };
-      await local.remove((await local.getKeys()).filter((key) => key.endsWith(suffix)));
-    }, `|${jobId.toLowerCase()}`);
+      await local.remove((await local.getKeys()).filter((key) => key.endsWith(`|${id}`)));
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('hirempire-cache');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('answers')) return db.close(), resolve();
+          const tx = db.transaction('answers', 'readwrite');
+          tx.objectStore('answers').delete(`cache:${origin}|${id}`);
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    }, JSON.stringify([API_ORIGIN, jobId.toLowerCase()]));
   }
 }
 

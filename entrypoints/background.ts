@@ -7,6 +7,7 @@ import { affectsBadgeAndMenu, onMenuClicked, rebuildContextMenu } from '@/utils/
 import { onCommand } from '@/utils/background/commands';
 import { leaveHostWithoutAccess } from '@/utils/background/host-access';
 import { injectedFrames } from '@/utils/background/any-site';
+import { moveAnswersOutOfLocalStorage } from '@/utils/storage';
 
 export default defineBackground({
   type: 'module',
@@ -25,8 +26,12 @@ export default defineBackground({
       lockStorageToExtension();
       // First run: the options page is where a new recruiter pastes the token.
       if (reason === 'install') void browser.runtime.openOptionsPage();
-      void refreshBadge();
-      void rebuildContextMenu();
+      // An update from a version that kept whole answers in storage.local moves them out first.
+      const moved = reason === 'update' ? moveAnswersOutOfLocalStorage().catch(() => undefined) : Promise.resolve();
+      void moved.then(() => {
+        void refreshBadge();
+        void rebuildContextMenu();
+      });
     });
     browser.runtime.onStartup.addListener(() => {
       void refreshBadge();

@@ -1,7 +1,8 @@
 import { storage } from 'wxt/utils/storage';
+import { answersDb } from './answers-db';
 import type { JobSource, JobSources } from './api/schema';
 import { BOARDS, type BoardId } from './boards/registry';
-import { previewOf } from './popup/preview';
+import { previewOf, type SourcesPreview } from './popup/preview';
 import { CACHE_PREFIX, DEFAULT_API_BASE_URL, jobKey, PREVIEW_PREFIX } from './storage-keys';
 import { toTrackedLink } from './tracked-link';
 
@@ -138,9 +139,12 @@ export interface CachedSources {
   fetchedAt: number;
 }
 
-/** One cache entry per (API origin, job): a token or origin change must never show another account's data. */
-export function cacheKey(apiOrigin: string, jobId: string): `local:${string}` {
-  return `local:${jobKey(CACHE_PREFIX, apiOrigin, jobId)}`;
+/**
+ * One cached answer per (API origin, job), in answers-db.ts: a token or origin change must never
+ * show another account's data.
+ */
+export function cacheKey(apiOrigin: string, jobId: string): string {
+  return jobKey(CACHE_PREFIX, apiOrigin, jobId);
 }
 
 /** The cached answer's preview, under the same (API origin, job). */
@@ -179,24 +183,30 @@ export function isCachedSources(value: unknown, jobId: string): value is CachedS
  * damaged, or put there by anything but the worker is dropped, not shown or inserted.
  */
 export async function readCachedSources(apiOrigin: string, jobId: string): Promise<CachedSources | null> {
-  const key = cacheKey(apiOrigin, jobId);
-  const entry = await storage.getItem<unknown>(key);
+  const entry = await answersDb.get(cacheKey(apiOrigin, jobId));
   if (entry == null) return null;
   if (isCachedSources(entry, jobId)) return entry;
   await removeCachedSources(apiOrigin, jobId);
   return null;
 }
 
-/** Files an answer and its preview together, in one write: the popup never paints a preview of another answer. */
-export function writeCachedSources(apiOrigin: string, jobId: string, entry: CachedSources): Promise<void> {
-  return storage.setItems([
-    { key: cacheKey(apiOrigin, jobId), value: entry },
-    { key: previewKey(apiOrigin, jobId), value: previewOf(entry) },
-  ]);
+/**
+ * Files an answer, then its preview. The preview's write is what storage.onChanged reports, so
+ * whoever it wakes (the badge, the menu: entrypoints/background.ts) finds the answer already there.
+ */
+export async function writeCachedSources(apiOrigin: string, jobId: string, entry: CachedSources): Promise<void> {
+  await answersDb.set(cacheKey(apiOrigin, jobId), entry);
+  await storage.setItem(previewKey(apiOrigin, jobId), previewOf(entry));
 }
 
-export function removeCachedSources(apiOrigin: string, jobId: string): Promise<void> {
-  return storage.removeItems([cacheKey(apiOrigin, jobId), previewKey(apiOrigin, jobId)]);
+export async function removeCachedSources(apiOrigin: string, jobId: string): Promise<void> {
+  await answersDb.delete(cacheKey(apiOrigin, jobId));
+  await storage.removeItem(previewKey(apiOrigin, jobId));
+}
+
+/** The active job's totals and first rows, without reading its whole answer (the badge's need). */
+export async function readPreview(apiOrigin: string, jobId: string): Promise<SourcesPreview | null> {
+  return storage.getItem<SourcesPreview>(previewKey(apiOrigin, jobId));
 }
 
 /**
@@ -228,26 +238,49 @@ export const cacheGenerationItem = storage.defineItem<number>('local:cacheGenera
 
 export async function clearSourcesCache(): Promise<void> {
   await cacheGenerationItem.setValue((await cacheGenerationItem.getValue()) + 1);
-  const snapshot = await storage.snapshot('local');
-  const keys = Object.keys(snapshot)
-    .filter((key) => key.startsWith(CACHE_PREFIX) || key.startsWith(PREVIEW_PREFIX))
-    .map((key) => `local:${key}` as const);
-  if (keys.length) await storage.removeItems(keys);
+  await answersDb.clear();
+  await removeLocalKeys((key) => key.startsWith(PREVIEW_PREFIX) || key.startsWith(CACHE_PREFIX));
   await seenVisitsItem.removeValue();
 }
 
+async function removeLocalKeys(matches: (key: string) => boolean): Promise<void> {
+  const keys = Object.keys(await storage.snapshot('local')).filter(matches);
+  if (keys.length) await storage.removeItems(keys.map((key) => `local:${key}` as const));
+}
+
 /**
- * Makes room in a full storage.local (Chrome allows 10 MB without `unlimitedStorage`): forgets
- * the older half of the cached answers, never the one under `keep`. False when none was left.
+ * Makes room when the database refuses a write (its quota is the browser's, far beyond
+ * storage.local's 10 MB): forgets the older half of the cached answers, never this job's.
+ * False when none was left.
  */
-export async function forgetOldestCachedSources(keep: `local:${string}`): Promise<boolean> {
-  const snapshot = await storage.snapshot('local');
-  const keys = Object.entries(snapshot)
-    .filter(([key]) => key.startsWith(CACHE_PREFIX) && `local:${key}` !== keep)
+export async function forgetOldestCachedSources(apiOrigin: string, jobId: string): Promise<boolean> {
+  const keep = cacheKey(apiOrigin, jobId);
+  const older = (await answersDb.entries())
+    .filter(([key]) => key !== keep)
     .sort(([, a], [, b]) => ((a as CachedSources | null)?.fetchedAt ?? 0) - ((b as CachedSources | null)?.fetchedAt ?? 0))
-    .map(([key]) => `local:${key}` as const);
-  if (!keys.length) return false;
-  const forgotten = keys.slice(0, Math.ceil(keys.length / 2));
-  await storage.removeItems(forgotten.flatMap((key) => [key, key.replace(`local:${CACHE_PREFIX}`, `local:${PREVIEW_PREFIX}`) as typeof key]));
+    .map(([key]) => key);
+  if (!older.length) return false;
+  const forgotten = older.slice(0, Math.ceil(older.length / 2));
+  await answersDb.deleteMany(forgotten);
+  await storage.removeItems(forgotten.map((key) => `local:${key.replace(CACHE_PREFIX, PREVIEW_PREFIX)}` as const));
   return true;
+}
+
+/**
+ * Versions up to 0.1.0 kept the answers themselves in storage.local: moved into the database
+ * (checked as any cached answer is when read), so an update loses no cached job. Run when the
+ * extension is updated; storage.local is left with the previews only.
+ */
+export async function moveAnswersOutOfLocalStorage(): Promise<void> {
+  const local = await storage.snapshot('local');
+  const legacy = Object.entries(local).filter(([key]) => key.startsWith(CACHE_PREFIX));
+  const dropped: string[] = [];
+  for (const [key, entry] of legacy) {
+    const jobId = key.slice(key.lastIndexOf('|') + 1);
+    if (isCachedSources(entry, jobId)) await answersDb.set(key, entry);
+    // Not an answer the worker would trust: its preview goes with it.
+    else dropped.push(key.replace(CACHE_PREFIX, PREVIEW_PREFIX));
+  }
+  const gone = [...legacy.map(([key]) => key), ...dropped];
+  if (gone.length) await storage.removeItems(gone.map((key) => `local:${key}` as const));
 }

@@ -2,13 +2,14 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { browser } from 'wxt/browser';
 import { apiError } from '@/utils/api/errors';
 import { send } from '@/utils/messaging/protocol';
+import { readCachedAnswer } from '@/utils/popup/cached-answer';
 import { initialPopupState, popupReducer } from '@/utils/popup/state';
 import { seenSnapshot } from '@/utils/popup/visit-gains';
 
 /**
  * The popup's wiring: what it asks the worker, and when.
  * On open: token status and recent jobs, then the active job's cached sources (shown
- * at once) and a refresh behind them. Nothing else happens until the recruiter acts.
+ * at once, read straight from the answers' database) and a refresh behind them. Nothing else happens until the recruiter acts.
  */
 export function usePopup() {
   const [state, dispatch] = useReducer(popupReducer, initialPopupState);
@@ -21,9 +22,9 @@ export function usePopup() {
     const lookup = ++seq.current;
     dispatch({ type: 'lookup', jobId, seq: lookup });
     const cached = fromCache
-      ? send({ type: 'sources.cached', jobId }).then((reply) => {
-          if (reply.ok) dispatch({ type: 'cached', jobId, entry: reply.value });
-          return reply.ok ? reply.value : null;
+      ? readCachedAnswer(jobId).then((entry) => {
+          dispatch({ type: 'cached', jobId, entry });
+          return entry;
         })
       : Promise.resolve(null);
     if (refresh) {

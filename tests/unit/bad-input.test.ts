@@ -2,6 +2,7 @@ import { MAX_SOURCES_PER_JOB } from '@/utils/limits';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
+import { answersDb } from '@/utils/answers-db';
 import { createRouter } from '@/utils/background/router';
 import { MESSAGES } from '@/utils/background/messages';
 import { refreshSources, type ClientOverrides } from '@/utils/background/sources';
@@ -77,13 +78,17 @@ async function seedRecruiter() {
   await writeCachedSources(DEFAULT_API_BASE_URL, OTHER_JOB, cachedEntry(OTHER_JOB));
 }
 
-/** Everything a recruiter could lose: the vault's token and all of storage.local. */
+/**
+ * Everything a recruiter could lose: the vault's token, all of storage.local, and the cached
+ * answers' database (under its own keys, `cache:…`, which storage.local no longer uses).
+ */
 async function snapshot() {
-  return { token: await readToken(DEFAULT_API_BASE_URL), local: structuredClone(await storage.snapshot('local')) };
+  const local = { ...(await storage.snapshot('local')), ...Object.fromEntries(await answersDb.entries()) };
+  return { token: await readToken(DEFAULT_API_BASE_URL), local: structuredClone(local) };
 }
 
-/** storage.local key (without the area prefix) of a job's cached answer. */
-const localCacheKey = (jobId: string, origin = DEFAULT_API_BASE_URL) => cacheKey(origin, jobId).slice('local:'.length);
+/** The key of a job's cached answer in snapshot().local. */
+const localCacheKey = (jobId: string, origin = DEFAULT_API_BASE_URL) => cacheKey(origin, jobId);
 
 /**
  * Chrome refuses storage.local writes over 10 MB (QUOTA_BYTES) without `unlimitedStorage`;
@@ -657,7 +662,7 @@ describe('volume', () => {
 
   it('storage full of other jobs’ answers: a new answer still arrives, and is cached', async () => {
     // Jobs of 5,000 sources (like the seeded campus programme) take about 1 MB each once cached:
-    // fifteen of them are more than storage.local's 10 MB, and no lookup may fail for it.
+    // fifteen of them are more than storage.local's 10 MB (which now holds only their previews), and no lookup may fail for it.
     await seedRecruiter();
     const run = newRun([(url) => json(envelope(url.searchParams.get('job_id')!, rows(5_000)))]);
     const jobs = Array.from({ length: 15 }, (_, i) => numberedJob(i));
@@ -666,8 +671,8 @@ describe('volume', () => {
       expect(answer.ok, `lookup of ${jobId}`).toBe(true);
     }
     const last = jobs.at(-1)!;
-    const local = await storage.snapshot('local');
-    expect((local[localCacheKey(last)] as CachedSources | undefined)?.data.sources).toHaveLength(5_000);
+    const { local } = await snapshot();
+    for (const jobId of jobs) expect((local[localCacheKey(jobId)] as CachedSources | undefined)?.data.sources, jobId).toHaveLength(5_000);
     expect(await readToken(DEFAULT_API_BASE_URL)).toBe(TOKEN);
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
   }, CASE_TIMEOUT_MS);

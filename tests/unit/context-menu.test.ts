@@ -59,7 +59,8 @@ describe('context menu', () => {
 
 describe('what wakes the badge and the menu', () => {
   it('reacts to the active job, token status, settings and cached sources, not to other keys', async () => {
-    for (const key of ['recentJobs', 'tokenStatus', 'settings', 'siteRules', 'cache:https://api.hirempire.com|x']) expect(affectsBadgeAndMenu(key)).toBe(true);
+    // A new answer shows as its preview's change (the answer itself is in IndexedDB, written first).
+    for (const key of ['recentJobs', 'tokenStatus', 'settings', 'siteRules', 'preview:https://api.hirempire.com|x']) expect(affectsBadgeAndMenu(key)).toBe(true);
     for (const key of ['seenVisits', 'cacheGeneration', 'recentJobs$']) expect(affectsBadgeAndMenu(key)).toBe(false);
   });
 });

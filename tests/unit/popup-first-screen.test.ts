@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { JobSource } from '@/utils/api/schema';
-import { readFirstScreen, type FirstScreen } from '@/utils/popup/first-screen';
+import { readFirstScreen, showFirstScreen, type FirstScreen } from '@/utils/popup/first-screen';
+import { firstScreenSettled, handOverFirstScreen } from '@/utils/popup/hand-over';
 import { paintFirstScreen } from '@/utils/popup/paint';
 import { PREVIEW_ROWS, previewOf } from '@/utils/popup/preview';
 import {
@@ -56,9 +57,12 @@ describe('the preview kept beside each cached answer', () => {
     const answer = entry([source(1, 3), source(2, 9)]);
     await writeCachedSources(DEFAULT_API_BASE_URL, JOB, answer);
     const local = () => fakeBrowser.storage.local.get(null);
-    expect((await local())[previewKey(DEFAULT_API_BASE_URL, JOB).slice(6)]).toEqual(stored(previewOf(answer)));
+    // storage.local holds the preview only; the answer is in the answers' database.
+    expect(await local()).toEqual({ [previewKey(DEFAULT_API_BASE_URL, JOB).slice(6)]: stored(previewOf(answer)) });
+    expect(await readCachedSources(DEFAULT_API_BASE_URL, JOB)).toEqual(answer);
     await removeCachedSources(DEFAULT_API_BASE_URL, JOB);
     expect(Object.keys(await local())).toEqual([]);
+    expect(await readCachedSources(DEFAULT_API_BASE_URL, JOB)).toBeNull();
     await writeCachedSources(DEFAULT_API_BASE_URL, JOB, answer);
     await clearSourcesCache();
     expect(Object.keys(await local()).filter((key) => key.includes(JOB))).toEqual([]);
@@ -69,7 +73,7 @@ describe('the preview kept beside each cached answer', () => {
     expect(settingsItem.key).toBe(`local:${SETTINGS_KEY}`);
     expect(tokenStatusItem.key).toBe(`local:${TOKEN_STATUS_KEY}`);
     expect(recentJobsItem.key).toBe(`local:${RECENT_JOBS_KEY}`);
-    expect(previewKey('https://a.example', 'ABC')).toBe(cacheKey('https://a.example', 'ABC').replace('local:cache:', 'local:preview:'));
+    expect(previewKey('https://a.example', 'ABC')).toBe(`local:${cacheKey('https://a.example', 'ABC').replace('cache:', 'preview:')}`);
   });
 });
 
@@ -162,15 +166,52 @@ describe('paintFirstScreen', () => {
   });
 
   it('hands over to the app: the painted screen goes, the app shows, the focused row keeps focus', () => {
-    const painted = paintFirstScreen(first, root);
+    paintFirstScreen(first, root);
     const app = document.createElement('div');
     app.hidden = true;
     app.innerHTML = '<ul><li data-index="0" tabindex="0">a</li><li data-index="3" tabindex="-1">b</li></ul>';
     root.append(app);
     root.querySelector<HTMLButtonElement>('li[data-index="3"] button')!.focus();
-    painted.handOver(app);
+    handOverFirstScreen(root, app);
     expect(root.querySelector('[data-first-screen]')).toBeNull();
     expect(app.hidden).toBe(false);
     expect(document.activeElement).toBe(app.querySelector('li[data-index="3"]'));
+  });
+});
+
+describe('the two scripts of the popup meet at its root (hand-over.ts)', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => root.remove());
+  const area = () => fakeBrowser.storage.local as never;
+
+  it('the app waits while the first screen is painted, then learns it was', async () => {
+    await recruiterWith(entry([source(1, 3), source(2, 9)]));
+    const shown = showFirstScreen(root, area());
+    expect(root.dataset.firstScreenState).toBe('painting');
+    const settled = firstScreenSettled(root);
+    await shown;
+    expect(await settled).toBe(true);
+    expect(root.querySelectorAll('[data-first-screen] li[data-index]')).toHaveLength(2);
+    // Asked again later (the app's module ran after the paint): the same answer at once.
+    expect(await firstScreenSettled(root)).toBe(true);
+  });
+
+  it('with nothing to paint, or a storage that fails, the app is told to do it all', async () => {
+    await recruiterWith(null);
+    await showFirstScreen(root, area());
+    expect(await firstScreenSettled(root)).toBe(false);
+    const broken = { get: () => Promise.reject(new Error('storage is gone')) };
+    await showFirstScreen(root, broken as never);
+    expect(root.dataset.firstScreenState).toBe('none');
+    expect(await firstScreenSettled(root)).toBe(false);
+    expect(root.children).toHaveLength(0);
+  });
+
+  it('without the first-screen script at all, the app does not wait', async () => {
+    expect(await firstScreenSettled(root)).toBe(false);
   });
 });

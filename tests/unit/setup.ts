@@ -15,6 +15,8 @@ beforeEach(async () => {
   setUiLanguage(DEFAULT_LOCALE);
   const { deleteToken } = await import('@/utils/vault');
   await deleteToken();
+  // The cached answers' database (storage.local's previews went with fakeBrowser.reset()).
+  await (await import('@/utils/answers-db')).answersDb.clear();
   // The worker's memory of who asked when: each test is a fresh worker.
   (await import('@/utils/background/board-link-throttle')).forgetBoardAsks();
   (await import('@/utils/background/hold-off')).forgetHoldOffs();

@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readSettingsFile, SETTINGS_FILE_FORMAT } from '@/utils/settings-file';
 import { storage } from 'wxt/utils/storage';
-import { cacheKey, DEFAULT_SETTINGS, readCachedSources, writeCachedSources, withEveryBoard } from '@/utils/storage';
+import { answersDb } from '@/utils/answers-db';
+import { previewOf } from '@/utils/popup/preview';
+import { cacheKey, DEFAULT_SETTINGS, moveAnswersOutOfLocalStorage, previewKey, readCachedSources, writeCachedSources, withEveryBoard } from '@/utils/storage';
 import { cachedEntry, JOB, numberedJob, source } from './helpers';
 
 /**
@@ -89,9 +91,50 @@ describe('cached answers are checked when read', () => {
   ])('%s: dropped, not trusted', async (_label, entry) => {
     // Written as it might be found (by an older version, or damaged), not through the worker's writer.
     await writeCachedSources(origin, JOB, good);
-    await storage.setItem(cacheKey(origin, JOB), entry);
+    await answersDb.set(cacheKey(origin, JOB), entry);
     expect(await readCachedSources(origin, JOB)).toBeNull();
+    // Gone from the database, and its preview from storage.local.
+    expect(await answersDb.get(cacheKey(origin, JOB))).toBeUndefined();
     const left = Object.keys(await fakeBrowser.storage.local.get(null));
     expect(left.filter((key) => key.includes(JOB))).toEqual([]);
+  });
+});
+
+describe('answers move out of storage.local (versions up to 0.1.0 kept them there)', () => {
+  const origin = DEFAULT_SETTINGS.apiBaseUrl;
+  const OTHER = 'c0ffee00-0000-4000-8000-0000000000e0';
+  const answer = (jobId: string) => ({ data: { jobId, sources: [source('l', 'LinkedIn', 9), source('r', 'Referral', 3)], skipped: 1 }, fetchedAt: 7 });
+
+  it('an update moves every answer into the database, as it was, and keeps the previews', async () => {
+    const legacy = {
+      [cacheKey(origin, JOB)]: answer(JOB),
+      [cacheKey('https://hirempire.internal.example', OTHER)]: answer(OTHER),
+      [previewKey(origin, JOB).slice('local:'.length)]: previewOf(answer(JOB)),
+      recentJobs: [{ jobId: JOB, openedAt: 1 }],
+    };
+    await fakeBrowser.storage.local.set(structuredClone(legacy));
+    await moveAnswersOutOfLocalStorage();
+    expect(await readCachedSources(origin, JOB)).toEqual(answer(JOB));
+    expect(await readCachedSources('https://hirempire.internal.example', OTHER)).toEqual(answer(OTHER));
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      [previewKey(origin, JOB).slice('local:'.length)]: previewOf(answer(JOB)),
+      recentJobs: [{ jobId: JOB, openedAt: 1 }],
+    });
+  });
+
+  it('an answer the worker would not trust is not moved, and its preview goes with it', async () => {
+    const damaged = { ...answer(JOB), data: { ...answer(JOB).data, sources: [{ ...answer(JOB).data.sources[0], trackedLink: 'javascript:alert(1)' }] } };
+    await fakeBrowser.storage.local.set({ [cacheKey(origin, JOB)]: damaged, [previewKey(origin, JOB).slice('local:'.length)]: previewOf(answer(JOB)) });
+    await moveAnswersOutOfLocalStorage();
+    expect(await readCachedSources(origin, JOB)).toBeNull();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
+  it('run again, or with nothing to move, it changes nothing', async () => {
+    await writeCachedSources(origin, JOB, answer(JOB));
+    const before = await fakeBrowser.storage.local.get(null);
+    await moveAnswersOutOfLocalStorage();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    expect(await readCachedSources(origin, JOB)).toEqual(answer(JOB));
   });
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { readCachedSources, recentJobsItem, settingsItem, tokenStatusItem } from '../storage';
+import { readPreview, recentJobsItem, settingsItem, tokenStatusItem } from '../storage';
 import { shortJobId } from '../job-id';
 import { formatNumber, uiLanguage } from '../locale';
 
@@ -31,9 +31,10 @@ export async function badgeState(): Promise<BadgeState> {
   const job = jobs[0];
   if (!job) return { text: '', color: NEUTRAL, title: 'Hirempire' };
   const name = job.label ?? i18n.t('badge_job_fallback', { id: shortJobId(job.jobId) });
-  const cached = await readCachedSources(settings.apiBaseUrl, job.jobId);
-  if (!cached) return { text: '', color: NEUTRAL, title: i18n.t('badge_title_job', { job: name }) };
-  const total = cached.data.sources.reduce((sum, source) => sum + source.visits, 0);
+  // The preview's totals: the same sum, without reading a large job's whole answer on every change.
+  const preview = await readPreview(settings.apiBaseUrl, job.jobId);
+  const total = preview?.totals?.visits;
+  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) return { text: '', color: NEUTRAL, title: i18n.t('badge_title_job', { job: name }) };
   return {
     text: compactCount(total),
     color: NEUTRAL,

@@ -6,6 +6,7 @@ import { siteOf, sourceSitePatterns } from '../site-match';
 import { deliver } from './any-site';
 import type { JobSource } from '../api/schema';
 import { readCachedSources, recentJobsItem, settingsItem, siteRulesItem } from '../storage';
+import { PREVIEW_PREFIX } from '../storage-keys';
 
 // "Insert tracked link" on editable fields of any page, with the active job's sources beneath.
 // The source that belongs to the page comes first, marked: a board's own source on its posting
@@ -56,9 +57,13 @@ export async function menuItems(): Promise<MenuItem[]> {
   return items;
 }
 
-/** The storage.local keys whose change can change the badge or the menu (the rest, e.g. seen visits, cannot). */
+/**
+ * The storage.local keys whose change can change the badge or the menu (the rest, e.g. seen
+ * visits, cannot). A new answer shows as its preview's change: the answer itself is in
+ * answers-db.ts, written just before.
+ */
 export function affectsBadgeAndMenu(key: string): boolean {
-  return ['recentJobs', 'tokenStatus', 'settings', 'siteRules'].includes(key) || key.startsWith('cache:');
+  return ['recentJobs', 'tokenStatus', 'settings', 'siteRules'].includes(key) || key.startsWith(PREVIEW_PREFIX);
 }
 
 let rebuilding: Promise<void> = Promise.resolve();

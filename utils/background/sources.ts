@@ -3,7 +3,6 @@ import { apiError } from '../api/errors';
 import type { SourcesAnswer } from '../messaging/protocol';
 import {
   cacheGenerationItem,
-  cacheKey,
   forgetOldestCachedSources,
   readCachedSources,
   removeCachedSources,
@@ -88,20 +87,17 @@ export async function refreshSources(jobId: string, overrides: ClientOverrides =
   }
 }
 
-/** Chrome's storage.local holds 10 MB in all: one answer may take most of it, never all. */
-const MAX_CACHED_ANSWER_CHARS = 8 * 1024 * 1024;
-
 /**
  * Caches a good answer. The cache is only an aid: when storage is full, older answers make
- * room; an answer too big to keep is returned uncached rather than failing the lookup.
+ * room; an answer that cannot be kept is returned uncached rather than failing the lookup.
+ * (Its size is bounded by the client's caps: MAX_SOURCES_PER_JOB rows, MAX_BODY_BYTES.)
  */
 async function keepAnswer(apiOrigin: string, jobId: string, entry: CachedSources): Promise<void> {
-  if (JSON.stringify(entry).length > MAX_CACHED_ANSWER_CHARS) return;
   for (;;) {
     try {
       return await writeCachedSources(apiOrigin, jobId, entry);
     } catch {
-      if (!(await forgetOldestCachedSources(cacheKey(apiOrigin, jobId)))) return;
+      if (!(await forgetOldestCachedSources(apiOrigin, jobId))) return;
     }
   }
 }
