@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { browser } from 'wxt/browser';
 import { apiError } from '@/utils/api/errors';
 import { send } from '@/utils/messaging/protocol';
-import { readCachedAnswer } from '@/utils/popup/cached-answer';
+import { readCachedAnswer, refreshAnswer } from '@/utils/popup/cached-answer';
 import { initialPopupState, popupReducer } from '@/utils/popup/state';
 import { seenSnapshot } from '@/utils/popup/visit-gains';
 
@@ -28,7 +28,7 @@ export function usePopup() {
         })
       : Promise.resolve(null);
     if (refresh) {
-      void send({ type: 'sources.fetch', jobId }).then((reply) => {
+      void refreshAnswer(jobId).then((reply) => {
         dispatch({ type: 'fetched', jobId, seq: lookup, reply });
         // Fresh numbers are on screen (not an older lookup's): the recruiter has now seen them.
         // The worker answers with what was seen before, the baseline for the "+N" markers.

@@ -1,6 +1,6 @@
 import { fetchJobSources, type ClientOptions } from '../api/client';
 import { apiError } from '../api/errors';
-import type { SourcesAnswer } from '../messaging/protocol';
+import type { SourcesAnswer, SourcesStored } from '../messaging/protocol';
 import {
   cacheGenerationItem,
   forgetOldestCachedSources,
@@ -71,13 +71,16 @@ export async function refreshSources(jobId: string, overrides: ClientOverrides =
       return { ok: false, error: result.error, cached: await cachedNow() };
     }
     const entry = { data: result.value, fetchedAt: now() };
+    let stored = false;
     if (await stillCurrent()) {
-      await keepAnswer(apiOrigin, jobId, entry);
+      stored = await keepAnswer(apiOrigin, jobId, entry);
       // The cache was cleared while we wrote: take the answer back out.
-      if (!(await stillCurrent())) await removeCachedSources(apiOrigin, jobId);
-      else await markToken('connected', now());
+      if (!(await stillCurrent())) {
+        await removeCachedSources(apiOrigin, jobId);
+        stored = false;
+      } else await markToken('connected', now());
     }
-    return { ok: true, cached: entry };
+    return { ok: true, cached: entry, stored };
   })();
   inFlight.set(key, request);
   try {
@@ -92,14 +95,20 @@ export async function refreshSources(jobId: string, overrides: ClientOverrides =
  * room; an answer that cannot be kept is returned uncached rather than failing the lookup.
  * (Its size is bounded by the client's caps: MAX_SOURCES_PER_JOB rows, MAX_BODY_BYTES.)
  */
-async function keepAnswer(apiOrigin: string, jobId: string, entry: CachedSources): Promise<void> {
+async function keepAnswer(apiOrigin: string, jobId: string, entry: CachedSources): Promise<boolean> {
   for (;;) {
     try {
-      return await writeCachedSources(apiOrigin, jobId, entry);
+      await writeCachedSources(apiOrigin, jobId, entry);
+      return true;
     } catch {
-      if (!(await forgetOldestCachedSources(apiOrigin, jobId))) return;
+      if (!(await forgetOldestCachedSources(apiOrigin, jobId))) return false;
     }
   }
+}
+
+/** A good answer that is in the cache, without its rows; any other outcome as it is. */
+export function withoutRows(answer: SourcesAnswer): SourcesAnswer | SourcesStored {
+  return answer.ok && answer.stored ? { ok: true, stored: true, fetchedAt: answer.cached.fetchedAt } : answer;
 }
 
 /** How often a successful lookup refreshes "last checked": often enough to read, rarely enough not to churn storage. */

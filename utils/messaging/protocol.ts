@@ -64,7 +64,20 @@ export interface BoardLink {
   error?: MessageError;
 }
 
-export type SourcesAnswer = { ok: true; cached: CachedSources } | { ok: false; error: ApiError; cached: CachedSources | null };
+/** A lookup's outcome. `stored`: the good answer is in the cache now (it may not be, when storage refuses it). */
+export type SourcesAnswer =
+  | { ok: true; cached: CachedSources; stored?: boolean }
+  | { ok: false; error: ApiError; cached: CachedSources | null };
+
+/**
+ * A good answer that is in the cache, said without its rows (`sources.fetch` with `withRows: false`):
+ * the popup reads them from the answers' database itself (utils/popup/cached-answer.ts).
+ */
+export interface SourcesStored {
+  ok: true;
+  stored: true;
+  fetchedAt: number;
+}
 
 /** What the worker answers to each request type. */
 export type ResponseMap = ResponsesOf;

@@ -1,3 +1,4 @@
+import { send, type Reply, type SourcesAnswer } from '../messaging/protocol';
 import { readCachedSources, settingsItem, type CachedSources } from '../storage';
 
 /**
@@ -15,4 +16,17 @@ export async function readCachedAnswer(jobId: string): Promise<CachedSources | n
     // No cache to show is what the popup handles anyway: the refresh behind it still runs.
     return null;
   }
+}
+
+/**
+ * A refresh for the popup: asks the worker without the rows it will have filed
+ * (`withRows: false`), then reads them here. If the cache no longer holds that very answer
+ * (cleared, or replaced by a newer one in between), it asks once more, rows included.
+ */
+export async function refreshAnswer(jobId: string): Promise<Reply<SourcesAnswer>> {
+  const reply = await send({ type: 'sources.fetch', jobId, withRows: false });
+  if (!reply.ok || !reply.value.ok || 'cached' in reply.value) return reply as Reply<SourcesAnswer>;
+  const entry = await readCachedAnswer(jobId);
+  if (entry && entry.fetchedAt === reply.value.fetchedAt) return { ok: true, value: { ok: true, cached: entry, stored: true } };
+  return send({ type: 'sources.fetch', jobId }) as Promise<Reply<SourcesAnswer>>;
 }
