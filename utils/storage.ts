@@ -267,7 +267,7 @@ export async function forgetOldestCachedSources(apiOrigin: string, jobId: string
 }
 
 /**
- * Versions up to 0.1.0 kept the answers themselves in storage.local: moved into the database
+ * Earlier builds kept the answers themselves in storage.local: moved into the database
  * (checked as any cached answer is when read), so an update loses no cached job. Run when the
  * extension is updated; storage.local is left with the previews only.
  */

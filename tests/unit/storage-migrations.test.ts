@@ -100,7 +100,7 @@ describe('cached answers are checked when read', () => {
   });
 });
 
-describe('answers move out of storage.local (versions up to 0.1.0 kept them there)', () => {
+describe('answers move out of storage.local (earlier builds kept them there)', () => {
   const origin = DEFAULT_SETTINGS.apiBaseUrl;
   const OTHER = 'c0ffee00-0000-4000-8000-0000000000e0';
   const answer = (jobId: string) => ({ data: { jobId, sources: [source('l', 'LinkedIn', 9), source('r', 'Referral', 3)], skipped: 1 }, fetchedAt: 7 });
