@@ -121,16 +121,18 @@ describe('the board engine', () => {
     expect(observing).toBe(0);
   });
 
-  it('gives a re-rendered field a new control and never two', async () => {
+  it('gives a re-rendered field its control (the old one, moved: nothing built again) and never two', async () => {
     window.happyDOM.setURL('https://www.linkedin.com/job-posting/');
     render('#page-posting');
     startBoard(ctx, linkedin, { send });
     await frames();
     expect(hosts()).toHaveLength(2);
+    const first = hosts();
     for (let i = 0; i < 3; i++) {
       render('#page-posting');
       await frames();
       expect(hosts()).toHaveLength(2);
+      expect(hosts().every((host) => first.includes(host))).toBe(true);
     }
     // Only one field re-rendered: still one control each.
     const apply = document.querySelector('[name="job-posting-apply-method-value"]')!;

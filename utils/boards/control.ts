@@ -18,7 +18,7 @@ import type { FieldTarget } from './types';
 export const HOST_TAG = 'hirempire-link';
 
 export function isOurs(node: Node): boolean {
-  return node.nodeName.toLowerCase() === HOST_TAG;
+  return (node as Element).localName === HOST_TAG;
 }
 
 export interface ControlOptions {
@@ -44,9 +44,15 @@ export interface ControlOptions {
 
 export interface Control {
   host: HTMLElement;
-  target: FieldTarget | null;
+  readonly target: FieldTarget | null;
   /** Puts the host in place if the page removed it; never moves it otherwise. */
   place(): void;
+  /**
+   * The page rendered this control's field anew (a framework re-render: a new element, the same
+   * kind of field): the control serves the new one, as it is, and goes beside it at the next
+   * `place()`. Cheaper than a new control, and what the recruiter was told stays.
+   */
+  retarget(target: FieldTarget): void;
   /** Copies this board's link and confirms, as the Copy button does (the keyboard shortcut). */
   copyLink(): void;
   /** Inserts a chosen source's link into a field and confirms here (the context menu). */
@@ -75,7 +81,8 @@ const button = (text: string, attrs: Record<string, string | boolean> = {}) => h
 const STATUS_MS = 8000;
 
 export function createControl(options: ControlOptions): Control {
-  const { store, target, signal: outer } = options;
+  const { store, signal: outer } = options;
+  let target = options.target;
   const lifetime = new AbortController();
   const signal = lifetime.signal;
   outer.addEventListener('abort', () => lifetime.abort(), { once: true, signal });
@@ -111,9 +118,10 @@ export function createControl(options: ControlOptions): Control {
   const manualInput = h('input', { id: 'manual', readonly: true });
   const manual = h('div', { class: 'row', hidden: true }, h('label', { for: 'manual' }, i18n.t('board_tracked_link')), manualInput);
   const status = h('p', { class: 'status', role: 'status' });
+  const groupLabel = () => (target ? i18n.t('board_group_for', { field: target.label }) : i18n.t('board_group'));
   const box = h(
     'div',
-    { class: 'box', role: 'group', 'aria-label': target ? i18n.t('board_group_for', { field: target.label }) : i18n.t('board_group') },
+    { class: 'box', role: 'group', 'aria-label': groupLabel() },
     h('div', { class: 'row' }, h('span', { class: 'brand' }, 'Hirempire'), copy, insert, jobButton, hide),
     jobs,
     confirm,
@@ -272,7 +280,9 @@ export function createControl(options: ControlOptions): Control {
 
   return {
     host,
-    target,
+    get target() {
+      return target;
+    },
     copyLink: () => flow.copyBoardLink(),
     insertLink: (field, source) => flow.insertLink(field, source),
     place() {
@@ -292,6 +302,14 @@ export function createControl(options: ControlOptions): Control {
           // Not shown as a popover (detached meanwhile): it stays a fixed box.
         }
       }
+    },
+    retarget(next) {
+      // A question about the old field's text no longer applies.
+      if (answer) settle('dropped');
+      const relabel = next.label !== target?.label;
+      target = next;
+      if (relabel) box.setAttribute('aria-label', groupLabel());
+      host.remove();
     },
     destroy() {
       lifetime.abort();

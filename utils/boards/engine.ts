@@ -63,7 +63,7 @@ export function startBoard(ctx: ContentScriptContext, adapter: BoardAdapter, opt
  * shared finder recognises gets its control, and the worker's insert and copy commands work.
  */
 export function anyBoard(id: BoardAdapter['id'], name: string): BoardAdapter {
-  return { id, name, isPostingForm: () => true, findTargets: (root, seen) => findTargets(root, {}, seen) };
+  return { id, name, isPostingForm: () => true, findTargets: (root, seen, shadowRoots) => findTargets(root, {}, seen, shadowRoots) };
 }
 
 export interface InjectedEngineOptions {

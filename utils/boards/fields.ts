@@ -254,10 +254,13 @@ function survive(look: () => void): void {
   }
 }
 
-/** Every target field under `root` and in its open shadow roots, in document order, once each. */
-export function findTargets(root: ParentNode, rules: FinderRules = {}, seen?: SeenTargets): FieldTarget[] {
+/**
+ * Every target field under `root` and in its open shadow roots (`shadowRoots`, when the caller
+ * has just walked them: the walk visits every element of the page), in document order, once each.
+ */
+export function findTargets(root: ParentNode, rules: FinderRules = {}, seen?: SeenTargets, shadowRoots = openShadowRoots(root)): FieldTarget[] {
   const found = new Map<HTMLElement, FieldTarget>();
-  const scopes: ParentNode[] = [root, ...openShadowRoots(root)];
+  const scopes: ParentNode[] = [root, ...shadowRoots];
   type Pass = [selector: string, kindOf: (field: HTMLElement) => TargetKind | null];
   // The board's known selectors first (a known apply-URL input in e-mail mode takes an address,
   // not the link), then every candidate by its meaning. A field is taken by the first that finds it.

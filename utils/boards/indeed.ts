@@ -10,5 +10,5 @@ export const indeed: BoardAdapter = {
   // Indeed's markup is mapped only by meaning (the description box is a role=textbox named
   // "Job description"); the apply-URL control has not been seen publicly, so any field
   // that says it takes the application website qualifies.
-  findTargets: (root, seen) => findTargets(root, {}, seen),
+  findTargets: (root, seen, shadowRoots) => findTargets(root, {}, seen, shadowRoots),
 };

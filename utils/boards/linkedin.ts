@@ -7,7 +7,7 @@ export const linkedin: BoardAdapter = {
   id: 'linkedin',
   name,
   isPostingForm,
-  findTargets: (root, seen) =>
+  findTargets: (root, seen, shadowRoots) =>
     findTargets(root, {
       known: [
         // The applicant-collection step: one input that takes the email or the external website
@@ -17,5 +17,5 @@ export const linkedin: BoardAdapter = {
         // The Ember form's Quill editor: the container carries the name, the editor is inside.
         { selector: '[name="job-posting-rich-text-editor"] [contenteditable]', kind: 'description' },
       ],
-    }, seen),
+    }, seen, shadowRoots),
 };

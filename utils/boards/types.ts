@@ -25,6 +25,9 @@ export interface BoardAdapter {
   /** Shown before the worker has answered ("LinkedIn link copied"). */
   name: string;
   isPostingForm(url: URL): boolean;
-  /** `seen`: the fields that already have a control, taken as they are (their labels are not read again). */
-  findTargets(root: ParentNode, seen?: SeenTargets): FieldTarget[];
+  /**
+   * `seen`: the fields that already have a control, taken as they are (their labels are not read
+   * again). `shadowRoots`: the open shadow roots under `root`, when the caller has just walked them.
+   */
+  findTargets(root: ParentNode, seen?: SeenTargets, shadowRoots?: ShadowRoot[]): FieldTarget[];
 }

@@ -63,13 +63,14 @@ export function openSession(signal: AbortSignal, { adapter, store, isInvalid, is
     controls.reconcile(targets);
   };
   // After an extension update the page keeps this old script: its next look at the page ends it.
-  const find = () => (isInvalid() ? [] : adapter.findTargets(document, (field) => controls.of(field)?.target ?? undefined));
+  const find = (shadowRoots: ShadowRoot[]) =>
+    isInvalid() ? [] : adapter.findTargets(document, (field) => controls.of(field)?.target ?? undefined, shadowRoots);
   let watcher: FieldWatcher | null = null;
   /** Fields are watched once the worker has said whether this board is on (at once when that is known). */
   const startWatching = () => {
     if (disabled || signal.aborted) return;
     if (watcher) watcher.rescan();
-    else watcher = watchFields({ root: document, find, onFound: reconcile, isOurs, signal });
+    else watcher = watchFields({ root: document, find, onFound: reconcile, isOurs, lost: () => controls.lost(), signal });
   };
 
   const unsubscribe = store.subscribe((state) => {
