@@ -22,17 +22,22 @@ export default defineConfig({
   },
   hooks: {
     // The content scripts and the unlisted scripts (the injected field engine, the popup's
-    // first-screen script) get the browser's own API and a small `t()` instead of
-    // webextension-polyfill and @wxt-dev/i18n's runtime (3.5 KB gzip of a script loaded into every
-    // LinkedIn page): utils/content-runtime.ts says what they use and why that is enough. Every
-    // other entrypoint keeps both (the modules above).
+    // first-screen script) get the browser's own API and a small `t()`, and the content scripts a
+    // small context, instead of webextension-polyfill, @wxt-dev/i18n's runtime and WXT's
+    // ContentScriptContext (4 KB gzip of a script loaded into every LinkedIn page):
+    // utils/content-runtime.ts says what they use and why that is enough. Every other entrypoint
+    // keeps them (the modules above).
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias ?? [];
       const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       // First, so that they win over the polyfill module's alias of `wxt/browser`. `@wxt-dev/browser`
-      // is what wxt/browser is without the polyfill; `@wxt-dev/i18n` is where `#i18n` gets createI18n.
-      const ours = [/^wxt\/browser$/, /^@wxt-dev\/browser$/, /^@wxt-dev\/i18n$/].map((find) => ({ find, replacement: CONTENT_RUNTIME }));
+      // is what wxt/browser is without the polyfill; `@wxt-dev/i18n` is where `#i18n` gets createI18n;
+      // WXT's content-script entry takes ContentScriptContext from `wxt/utils/content-script-context`.
+      const ours = [/^wxt\/browser$/, /^@wxt-dev\/browser$/, /^@wxt-dev\/i18n$/, /^wxt\/utils\/content-script-context$/].map((find) => ({
+        find,
+        replacement: CONTENT_RUNTIME,
+      }));
       config.resolve = { ...config.resolve, alias: [...ours, ...aliases] };
     },
   },

@@ -266,13 +266,30 @@ describe('the board engine', () => {
     expect(hosts()).toEqual([]);
   });
 
-  it('falls back to wxt:locationchange / popstate without the Navigation API', async () => {
+  it('falls back to comparing the address (popstate at once) without the Navigation API', async () => {
     vi.stubGlobal('navigation', undefined);
     const engine = startBoard(ctx, linkedin, { send });
-    expect(engine.locationSource).toBe('wxt-locationchange');
+    expect(engine.locationSource).toBe('polling');
     history.pushState({}, '', '/job-posting/');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(engine.active).toBe(true);
+  });
+
+  it('without the Navigation API, a pushState alone is seen within a second', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      vi.stubGlobal('navigation', undefined);
+      const engine = startBoard(ctx, linkedin, { send });
+      history.pushState({}, '', '/job-posting/');
+      expect(engine.active).toBe(false);
+      vi.advanceTimersByTime(1000);
+      expect(engine.active).toBe(true);
+      history.pushState({}, '', '/feed/');
+      vi.advanceTimersByTime(1000);
+      expect(engine.active).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

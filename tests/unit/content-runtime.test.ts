@@ -46,4 +46,29 @@ describe('content runtime', () => {
     for (const [key, ...args] of cases) expect(t(key as string, ...args)).toBe(library(key as string, ...args));
     expect(t('board_copied', { source: 'LinkedIn' })).toContain('LinkedIn');
   });
+
+  it('the context: one signal for the script’s life, invalid once the runtime is gone, and nothing said to the page', async () => {
+    const runtime: { id?: string } = { id: 'chrome-id' };
+    const { ContentScriptContext } = await contentRuntime({ browser: undefined, chrome: { runtime } });
+    const posted = vi.fn();
+    window.addEventListener('message', posted);
+    const ctx = new ContentScriptContext('linkedin');
+    const invalidated = vi.fn();
+    ctx.onInvalidated(invalidated);
+    const clicks = vi.fn();
+    ctx.addEventListener(document.body, 'click', clicks);
+    expect(ctx.isInvalid).toBe(false);
+    document.body.click();
+    expect(clicks).toHaveBeenCalledTimes(1);
+
+    delete runtime.id; // the extension was updated
+    expect(ctx.isInvalid).toBe(true);
+    expect(ctx.signal.aborted).toBe(true);
+    expect(invalidated).toHaveBeenCalledTimes(1);
+    document.body.click();
+    expect(clicks).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(posted).not.toHaveBeenCalled();
+    window.removeEventListener('message', posted);
+  });
 });

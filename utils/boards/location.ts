@@ -5,25 +5,31 @@ interface NavigationLike {
   addEventListener(type: string, listener: () => void, options?: AddEventListenerOptions): void;
 }
 
-export type LocationSource = 'navigation-api' | 'wxt-locationchange';
+export type LocationSource = 'navigation-api' | 'polling';
 
 /**
  * Calls `onChange` after every in-page navigation (pushState, replaceState, back/forward,
  * hash). This is the only thing a content script keeps running on pages that are not
  * posting forms. The Navigation API reports at once and costs nothing between events;
- * without it, WXT's `wxt:locationchange` (which polls once a second) plus `popstate`
- * and `hashchange` for the immediate cases.
+ * without it (Firefox ESR), nothing tells an isolated world about the page's pushState: the
+ * address is compared once a second (as WXT's own watcher does), and `popstate` and
+ * `hashchange` report at once.
  */
 export function onLocationChange(ctx: ContentScriptContext, onChange: (url: URL) => void): LocationSource {
-  const report = () => onChange(new URL(location.href));
   const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
   if (navigation && typeof navigation.addEventListener === 'function') {
     // `navigatesuccess` fires once the URL has changed (and, for intercepted navigations, once committed).
-    navigation.addEventListener('navigatesuccess', report, { signal: ctx.signal });
+    navigation.addEventListener('navigatesuccess', () => onChange(new URL(location.href)), { signal: ctx.signal });
     return 'navigation-api';
   }
-  ctx.addEventListener(window, 'wxt:locationchange', report);
-  ctx.addEventListener(window, 'popstate', report);
-  ctx.addEventListener(window, 'hashchange', report);
-  return 'wxt-locationchange';
+  let last = location.href;
+  const check = () => {
+    if (location.href === last) return;
+    last = location.href;
+    onChange(new URL(last));
+  };
+  ctx.setInterval(check, 1000);
+  ctx.addEventListener(window, 'popstate', check);
+  ctx.addEventListener(window, 'hashchange', check);
+  return 'polling';
 }
