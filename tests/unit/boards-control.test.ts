@@ -62,7 +62,11 @@ describe('the control beside a field', () => {
     expect(root.querySelector('[role="group"]')!.getAttribute('aria-label')).toBe('Hirempire tracked link for Website address');
     expect(byText('Copy tracked link')).toBeDefined();
     expect(byText('Insert link')).toBeDefined();
-    expect(root.querySelector('style')!.textContent).toContain(':host');
+    // Its own styles: the page's shared sheet, adopted, or a <style> where adopting is refused.
+    const css = root.adoptedStyleSheets.length
+      ? Array.from(root.adoptedStyleSheets[0].cssRules, (rule) => rule.cssText).join('\n')
+      : root.querySelector('style')!.textContent;
+    expect(css).toContain(':host');
   });
 
   it('copies the board’s link for the active job and says so', async () => {

@@ -80,6 +80,28 @@ const button = (text: string, attrs: Record<string, string | boolean> = {}) => h
 
 const STATUS_MS = 8000;
 
+/**
+ * The controls' styles, parsed once and shared by every control of the page (a constructed
+ * sheet, adopted by each shadow root): a control moved beside a re-rendered field keeps it,
+ * where a <style> of its own would be parsed again. Where the browser will not adopt a sheet
+ * made by a content script, each control has its own <style>.
+ */
+let sharedSheet: CSSStyleSheet | null | undefined;
+function adoptStyles(shadow: ShadowRoot): boolean {
+  try {
+    if (sharedSheet === undefined) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(CONTROL_CSS);
+    }
+    if (!sharedSheet) return false;
+    shadow.adoptedStyleSheets = [sharedSheet];
+    return shadow.adoptedStyleSheets.length === 1;
+  } catch {
+    sharedSheet = null;
+    return false;
+  }
+}
+
 export function createControl(options: ControlOptions): Control {
   const { store, signal: outer } = options;
   let target = options.target;
@@ -130,7 +152,8 @@ export function createControl(options: ControlOptions): Control {
     manual,
     status,
   );
-  shadow.append(h('style', {}, CONTROL_CSS), box);
+  if (!adoptStyles(shadow)) shadow.append(h('style', {}, CONTROL_CSS));
+  shadow.append(box);
 
   let statusTimer = 0;
   const say = (text: string, tone: Tone = '') => {
