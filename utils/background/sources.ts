@@ -93,7 +93,7 @@ export async function refreshSources(jobId: string, overrides: ClientOverrides =
 /**
  * Caches a good answer. The cache is only an aid: when storage is full, older answers make
  * room; an answer that cannot be kept is returned uncached rather than failing the lookup.
- * (Its size is bounded by the client's caps: MAX_SOURCES_PER_JOB rows, MAX_BODY_BYTES.)
+ * (Its size is bounded by the client's caps: MAX_SOURCES_PER_JOB rows, a 25 MB body.)
  */
 async function keepAnswer(apiOrigin: string, jobId: string, entry: CachedSources): Promise<boolean> {
   for (;;) {
