@@ -691,6 +691,8 @@ test.describe('what changed since the last look (issue #8)', () => {
     openPopup,
     worker,
   }) => {
+    // Three popups and three axe runs: a ceiling for a loaded 2-core machine, not a timing claim.
+    test.setTimeout(120_000);
     const job = seed(BOARDS_JOB_ID);
     const visitsOf = (name: string) => job.sources.find((s) => s.source_name === name)!.visits;
     const linkedinBefore = visitsOf('LinkedIn');
